@@ -1,0 +1,44 @@
+package org.ecommerce.customers;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.ecommerce.common.ApiProviders;
+import org.ecommerce.common.security.Roles;
+import org.ecommerce.customers.auth.LoginResource;
+import org.ecommerce.customers.customer.CustomerResource;
+import org.ecommerce.customers.wallet.WalletResource;
+
+/**
+ * The customers service: registration and profiles, login and token issuing, wallets and their ledger.
+ * Deployed at context root {@code /v1}, it serves {@code /v1/customers…} and {@code /v1/auth…}.
+ */
+@ApplicationPath("/")
+@ApplicationScoped
+@LoginConfig(authMethod = "MP-JWT")
+@DeclareRoles({Roles.CUSTOMER, Roles.EMP, Roles.SERVICE})
+@OpenAPIDefinition(info = @Info(title = "E-commerce API", version = "1",
+        description = "Customers, inventory, sales and reviews. Errors are RFC 9457 problem documents."))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT")
+public class CustomersApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return ApiProviders.with(CustomerResource.class, LoginResource.class, WalletResource.class);
+    }
+
+    @Override
+    public Map<String, Object> getProperties() {
+        // Error responses always carry a problem body: never let the container swap it for its own page.
+        return Map.of("jersey.config.server.response.setStatusOverSendError", true);
+    }
+}

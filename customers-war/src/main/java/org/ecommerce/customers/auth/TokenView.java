@@ -1,0 +1,11 @@
+package org.ecommerce.customers.auth;
+
+/**
+ * A bearer token as login returns it.
+ *
+ * @param accessToken the JWT
+ * @param tokenType   always {@code Bearer}
+ * @param expiresIn   seconds until it expires
+ */
+public record TokenView(String accessToken, String tokenType, long expiresIn) {
+}

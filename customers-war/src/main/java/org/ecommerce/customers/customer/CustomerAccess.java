@@ -1,0 +1,33 @@
+package org.ecommerce.customers.customer;
+
+import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.security.Caller;
+
+/**
+ * Who may act on a customer's account: the customer (by the username of their token), an employee, and for some
+ * wallet operations a service. Checked before the account is looked up, so that a refusal says nothing about
+ * whether the account exists.
+ */
+public final class CustomerAccess {
+
+    private CustomerAccess() {
+    }
+
+    /** The customer named {@code username} or an employee. */
+    public static void requireSelfOrEmp(Caller caller, String username) {
+        if (!caller.isEmp() && !isSelf(caller, username)) {
+            throw ApiException.forbidden("You may only act on your own account.");
+        }
+    }
+
+    /** The customer named {@code username}, an employee or a service. */
+    public static void requireSelfEmpOrService(Caller caller, String username) {
+        if (!caller.isService()) {
+            requireSelfOrEmp(caller, username);
+        }
+    }
+
+    private static boolean isSelf(Caller caller, String username) {
+        return !caller.isService() && caller.username() != null && caller.username().equalsIgnoreCase(username);
+    }
+}

@@ -1,0 +1,72 @@
+package org.ecommerce.customers.customer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Customers in the database; deleted customers are invisible to every lookup but {@link #usernameTaken}. */
+@ApplicationScoped
+public class CustomerRepository {
+
+    @PersistenceContext(unitName = "customers")
+    EntityManager em;
+
+    /** The live customer with this username, compared case-insensitively. */
+    public Optional<Customer> findByUsername(String username) {
+        return em.createQuery("SELECT c FROM Customer c WHERE LOWER(c.username) = LOWER(:username) "
+                        + "AND c.deletedAt IS NULL", Customer.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Whether any customer, deleted ones included, holds this username (case-insensitively). */
+    public boolean usernameTaken(String username) {
+        return !em.createQuery("SELECT c.id FROM Customer c WHERE LOWER(c.username) = LOWER(:username)", Long.class)
+                .setParameter("username", username)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    public List<Customer> list(int offset, int limit) {
+        return em.createQuery("SELECT c FROM Customer c WHERE c.deletedAt IS NULL ORDER BY c.id", Customer.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.deletedAt IS NULL", Long.class)
+                .getSingleResult();
+    }
+
+    /** Inserts the customer now, so that a duplicate username fails here rather than at commit. */
+    public void add(Customer customer) {
+        em.persist(customer);
+        em.flush();
+    }
+
+    /** Inserts the customer unless its username is taken, without failing the transaction when it is. */
+    public boolean addUnlessUsernameTaken(Customer c) {
+        return em.createNativeQuery("INSERT INTO customer (username, full_name, password_hash, age, address, gender, "
+                        + "marital_status, role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .setParameter(1, c.username())
+                .setParameter(2, c.fullName())
+                .setParameter(3, c.passwordHash())
+                .setParameter(4, c.age())
+                .setParameter(5, c.address())
+                .setParameter(6, c.gender())
+                .setParameter(7, c.maritalStatus())
+                .setParameter(8, c.role().value())
+                .setParameter(9, java.sql.Timestamp.from(c.createdAt()))
+                .executeUpdate() == 1;
+    }
+
+    /** Writes pending changes now, so that a conflict fails inside the service method. */
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,19 @@
+package org.ecommerce.customers.customer;
+
+/** Validation messages of customer requests, worded for the person reading the error. */
+final class Messages {
+
+    static final String REQUIRED = "is required and must not be blank";
+    static final String NOT_BLANK = "must not be blank";
+    static final String NOT_BLANK_REGEX = "(?s).*\\S.*";
+    static final String USERNAME = "must be 3 to 50 letters, digits or underscores";
+    static final String AGE = "must be a whole number from 1 to 120";
+    static final String ROLE = "must be customer or emp";
+    static final String MAX_10 = "must be at most 10 characters";
+    static final String MAX_20 = "must be at most 20 characters";
+    static final String MAX_100 = "must be at most 100 characters";
+    static final String MAX_200 = "must be at most 200 characters";
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,48 @@
+package org.ecommerce.customers.customer;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A password as accounts accept it: 8 to 72 bytes in UTF-8 (bcrypt ignores every byte past the 72nd, so a longer
+ * password would be only partly checked), with at least one letter and one digit. {@code null} is valid.
+ */
+@Documented
+@Constraint(validatedBy = ValidPassword.Validator.class)
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT})
+@Retention(RUNTIME)
+public @interface ValidPassword {
+
+    String message() default "must be 8 to 72 bytes long and contain at least one letter and one digit";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks the rules of {@link ValidPassword}. */
+    class Validator implements ConstraintValidator<ValidPassword, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || isValid(value);
+        }
+
+        static boolean isValid(String password) {
+            int bytes = password.getBytes(StandardCharsets.UTF_8).length;
+            return bytes >= 8 && bytes <= 72
+                    && password.codePoints().anyMatch(Character::isLetter)
+                    && password.codePoints().anyMatch(Character::isDigit);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.ecommerce.customers.wallet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.ecommerce.common.db.SqlStates;
+import org.ecommerce.common.paging.Page;
+import org.ecommerce.common.paging.PageRequest;
+import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.security.Caller;
+import org.ecommerce.common.web.RequestId;
+import org.ecommerce.customers.customer.Customer;
+import org.ecommerce.customers.customer.CustomerAccess;
+import org.ecommerce.customers.customer.CustomerService;
+
+/** Charges, deductions and refunds of wallets, and the ledger that records them. */
+@ApplicationScoped
+public class WalletService {
+
+    private static final Logger LOG = Logger.getLogger(WalletService.class.getName());
+    private static final String NUMERIC_OVERFLOW = "22003";
+
+    @Inject
+    WalletLedger ledger;
+
+    @Inject
+    CustomerService customers;
+
+    /**
+     * Moves money in or out of a wallet and writes the ledger row, in one transaction.
+     *
+     * @param idempotencyKey the request's key, or {@code null}: with a key, the ledger reference is derived from
+     *                       it, so the unique reference is a second guard against applying one request twice
+     */
+    @Transactional
+    public WalletView apply(Caller caller, String username, TransactionKind kind, BigDecimal amount,
+            String idempotencyKey) {
+        switch (kind) {
+            case CHARGE -> CustomerAccess.requireSelfOrEmp(caller, username);
+            case DEDUCT -> CustomerAccess.requireSelfEmpOrService(caller, username);
+            case REFUND -> {
+                // Employees and services only, as the resource's roles already ensure.
+            }
+            default -> throw new IllegalStateException(kind.name());
+        }
+        BigDecimal signed = kind == TransactionKind.DEDUCT ? amount.negate() : amount;
+        WalletLedger.Balance balance;
+        try {
+            balance = ledger.add(username, signed).orElseThrow(() -> refusal(username, kind));
+        } catch (PersistenceException e) {
+            if (SqlStates.is(e, NUMERIC_OVERFLOW)) {
+                throw ApiException.conflict("balance-limit", "The wallet cannot hold that much money.");
+            }
+            throw e;
+        }
+        String reference = reference(kind, caller, idempotencyKey);
+        try {
+            ledger.record(new WalletTransaction(balance.customerId(), kind, amount, balance.amount(), reference,
+                    caller.scopeName()));
+        } catch (PersistenceException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+                throw ApiException.conflict("already-applied", "An operation with this reference was already "
+                        + "applied to a wallet.");
+            }
+            throw e;
+        }
+        LOG.info(() -> kind.value() + " " + amount.toPlainString() + " on wallet of " + username + " by "
+                + caller.scopeName() + ", balance " + balance.amount().toPlainString() + ", reference " + reference
+                + " [request " + RequestId.current() + "]");
+        return new WalletView(customers.find(username).username(), balance.amount());
+    }
+
+    /** The wallet's ledger, oldest first. */
+    @Transactional
+    public Page<WalletTransaction> transactions(Caller caller, String username, PageRequest page) {
+        CustomerAccess.requireSelfOrEmp(caller, username);
+        Customer customer = customers.find(username);
+        long total = ledger.count(customer.id());
+        List<WalletTransaction> items = page.limit() == 0 ? List.of()
+                : ledger.list(customer.id(), page.offset(), page.limit());
+        return new Page<>(items, total);
+    }
+
+    private ApiException refusal(String username, TransactionKind kind) {
+        // Not found, or found but short of money: only a deduction can be short.
+        Customer customer = customers.find(username);
+        if (kind != TransactionKind.DEDUCT) {
+            throw new IllegalStateException("Adding money to " + customer.username() + " changed no row");
+        }
+        return ApiException.conflict("insufficient-funds", "Insufficient funds");
+    }
+
+    private static String reference(TransactionKind kind, Caller caller, String idempotencyKey) {
+        return idempotencyKey == null
+                ? kind.value() + ":" + UUID.randomUUID()
+                : kind.value() + ":" + caller.scopeName() + ":" + idempotencyKey;
+    }
+}

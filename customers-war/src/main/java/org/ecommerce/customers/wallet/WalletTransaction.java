@@ -1,0 +1,89 @@
+package org.ecommerce.customers.wallet;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/** One row of a wallet's ledger: immutable once written. */
+@Entity
+@Table(name = "wallet_transaction")
+public class WalletTransaction {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "customer_id", nullable = false, updatable = false)
+    private long customerId;
+
+    @Column(nullable = false, updatable = false)
+    private String kind;
+
+    @Column(nullable = false, updatable = false)
+    private BigDecimal amount;
+
+    @Column(name = "balance_after", nullable = false, updatable = false)
+    private BigDecimal balanceAfter;
+
+    @Column(nullable = false, updatable = false)
+    private String reference;
+
+    @Column(name = "requested_by", nullable = false, updatable = false)
+    private String requestedBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    protected WalletTransaction() {
+        // for JPA
+    }
+
+    /**
+     * @param amount the unsigned amount; a deduction is stored negative
+     */
+    WalletTransaction(long customerId, TransactionKind kind, BigDecimal amount, BigDecimal balanceAfter,
+            String reference, String requestedBy) {
+        if (amount.signum() <= 0) {
+            throw new IllegalArgumentException("amount must be positive");
+        }
+        this.customerId = customerId;
+        this.kind = kind.value();
+        this.amount = kind == TransactionKind.DEDUCT ? amount.negate() : amount;
+        this.balanceAfter = balanceAfter;
+        this.reference = reference;
+        this.requestedBy = requestedBy;
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public BigDecimal balanceAfter() {
+        return balanceAfter;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public Instant createdAt() {
+        return createdAt.toInstant();
+    }
+}

@@ -1,0 +1,26 @@
+package org.ecommerce.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ecommerce.common.json.JsonbConfigResolver;
+import org.ecommerce.common.json.StrictJsonReader;
+import org.ecommerce.common.problem.ProblemMappers;
+
+/**
+ * The JAX-RS providers every service registers. Each service's {@code Application} lists them explicitly,
+ * because providers in a library are not scanned when the library sits in an EAR's {@code lib/}.
+ */
+public final class ApiProviders {
+
+    private ApiProviders() {
+    }
+
+    /** The provider classes, plus the given resource classes of the calling service. */
+    public static java.util.Set<Class<?>> with(Class<?>... resources) {
+        List<Class<?>> classes = new ArrayList<>(ProblemMappers.classes());
+        classes.add(JsonbConfigResolver.class);
+        classes.add(StrictJsonReader.class);
+        classes.addAll(List.of(resources));
+        return java.util.Set.copyOf(classes);
+    }
+}

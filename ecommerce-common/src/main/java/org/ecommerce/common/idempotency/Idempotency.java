@@ -1,0 +1,58 @@
+package org.ecommerce.common.idempotency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.security.Caller;
+
+/**
+ * {@code Idempotency-Key} handling as API.md settles it, the same for every service: a repeat with the same key
+ * and the same request by the same caller returns the first outcome (2xx or 4xx) and changes nothing; the same
+ * key with another request is 422; a repeat while the first is in progress is 409; a 5xx is not kept.
+ *
+ * <p>The keys live in the calling service's schema, reached through the entity manager each WAR declares as
+ * {@code java:comp/env/ecommerce/persistence} (a {@code persistence-context-ref} in its {@code web.xml}).
+ *
+ * <p>The key is claimed in the transaction that makes the change, so the change and the stored answer commit
+ * or vanish together: no crash can leave money moved without its key, or a key without its change.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    @Inject
+    IdempotencyStore store;
+
+    /**
+     * Runs {@code work} at most once per key.
+     *
+     * @param caller      who sends the request
+     * @param method      the HTTP method
+     * @param path        the request path
+     * @param keyHeader   the {@code Idempotency-Key} header, or {@code null} to simply run the work
+     * @param fingerprint a canonical form of the request (for example {@code "amount=10.00"}): same request,
+     *                    same fingerprint, however the JSON was spelled
+     * @param work        the change; it joins the transaction, and a thrown {@link ApiException} is its answer
+     * @return the response of the work, or the replayed first response
+     */
+    public Response execute(Caller caller, String method, String path, String keyHeader,
+            String fingerprint, Supplier<Response> work) {
+        Optional<IdempotencyKey> key = IdempotencyKey.fromHeader(keyHeader);
+        if (key.isEmpty()) {
+            return work.get();
+        }
+        IdempotencyScope scope = new IdempotencyScope(caller.scopeName(), method, path, key.get());
+        try {
+            return store.claimAndRun(scope, fingerprint, work);
+        } catch (IdempotencyStore.KeyError e) {
+            throw e;
+        } catch (ApiException e) {
+            if (e.status() < 500) {
+                store.recordRejection(scope, fingerprint, e);
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.ecommerce.common.idempotency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import org.ecommerce.common.db.SqlStates;
+import org.ecommerce.common.json.JsonbConfigResolver;
+import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Problem;
+
+/**
+ * The {@code idempotency_key} table of a service's schema (created by the common migrations), worked through
+ * that service's entity manager (see {@link #PERSISTENCE_REF}) so that the key, the change and the stored outcome commit together.
+ */
+@ApplicationScoped
+public class IdempotencyStore {
+
+    /**
+     * How long a request waits for another request with the same key to finish before it is told 409. A
+     * request with a key holds that key's row lock for its whole transaction; a second one blocks on it.
+     */
+    private static final int WAIT_MILLIS = 2000;
+
+    /**
+     * Claims the key and runs the work in one transaction, or replays the stored outcome of an earlier run.
+     * A crash before commit leaves neither the change nor the key, so the retry runs afresh.
+     */
+    @Transactional
+    public Response claimAndRun(IdempotencyScope scope, String fingerprint,
+            Supplier<Response> work) {
+        EntityManager em = entityManager();
+        String hash = sha256(fingerprint);
+        if (!claim(em, scope, hash)) {
+            return replay(em, scope, hash);
+        }
+        Response response = work.get();
+        save(em, scope, outcomeOf(response));
+        return response;
+    }
+
+    /** Records a 4xx outcome, whose own transaction was rolled back, so that a retry gets the same answer. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRejection(IdempotencyScope scope, String fingerprint,
+            ApiException rejection) {
+        entityManager().createNativeQuery("INSERT INTO idempotency_key (caller, method, path, idem_key, fingerprint, status, "
+                        + "content_type, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .setParameter(1, scope.caller())
+                .setParameter(2, scope.method())
+                .setParameter(3, scope.path())
+                .setParameter(4, scope.key().value())
+                .setParameter(5, sha256(fingerprint))
+                .setParameter(6, rejection.status())
+                .setParameter(7, Problem.MEDIA_TYPE)
+                .setParameter(8, rejection.problem().toJson().toString())
+                .executeUpdate();
+    }
+
+    /** Forgets keys older than the retention; keys are kept at least 24 hours. */
+    @Transactional
+    public int purgeOlderThanHours(int hours) {
+        return entityManager().createNativeQuery("DELETE FROM idempotency_key WHERE created_at < now() - make_interval(hours => ?)")
+                .setParameter(1, hours)
+                .executeUpdate();
+    }
+
+    /** The JNDI name under which each WAR declares the entity manager of its schema. */
+    public static final String PERSISTENCE_REF = "java:comp/env/ecommerce/persistence";
+
+    private static EntityManager entityManager() {
+        try {
+            return InitialContext.doLookup(PERSISTENCE_REF);
+        } catch (NamingException e) {
+            throw new IllegalStateException("The WAR declares no persistence-context-ref " + PERSISTENCE_REF, e);
+        }
+    }
+
+    private boolean claim(EntityManager em, IdempotencyScope scope, String hash) {
+        em.createNativeQuery("SET LOCAL lock_timeout = '" + WAIT_MILLIS + "ms'").executeUpdate();
+        int inserted;
+        try {
+            inserted = em.createNativeQuery("INSERT INTO idempotency_key (caller, method, path, idem_key, "
+                            + "fingerprint) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                    .setParameter(1, scope.caller())
+                    .setParameter(2, scope.method())
+                    .setParameter(3, scope.path())
+                    .setParameter(4, scope.key().value())
+                    .setParameter(5, hash)
+                    .executeUpdate();
+        } catch (PersistenceException e) {
+            if (SqlStates.isLockTimeout(e)) {
+                throw new KeyInUse();
+            }
+            throw e;
+        }
+        em.createNativeQuery("SET LOCAL lock_timeout TO DEFAULT").executeUpdate();
+        return inserted == 1;
+    }
+
+    private Response replay(EntityManager em, IdempotencyScope scope, String hash) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT fingerprint, status, content_type, body, location "
+                        + "FROM idempotency_key WHERE caller = ? AND method = ? AND path = ? AND idem_key = ?")
+                .setParameter(1, scope.caller())
+                .setParameter(2, scope.method())
+                .setParameter(3, scope.path())
+                .setParameter(4, scope.key().value())
+                .getResultList();
+        if (rows.isEmpty()) {
+            // Purged between the claim and this read: the caller may retry and run afresh.
+            throw new KeyInUse();
+        }
+        Object[] row = rows.get(0);
+        if (!hash.equals(row[0])) {
+            throw new KeyReused();
+        }
+        return new StoredOutcome(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4])
+                .toReplay();
+    }
+
+    private void save(EntityManager em, IdempotencyScope scope, StoredOutcome outcome) {
+        em.createNativeQuery("UPDATE idempotency_key SET status = ?, content_type = ?, body = ?, location = ? "
+                        + "WHERE caller = ? AND method = ? AND path = ? AND idem_key = ?")
+                .setParameter(1, outcome.status())
+                .setParameter(2, outcome.contentType())
+                .setParameter(3, outcome.body())
+                .setParameter(4, outcome.location())
+                .setParameter(5, scope.caller())
+                .setParameter(6, scope.method())
+                .setParameter(7, scope.path())
+                .setParameter(8, scope.key().value())
+                .executeUpdate();
+    }
+
+    private static StoredOutcome outcomeOf(Response response) {
+        Object entity = response.getEntity();
+        String body = null;
+        String contentType = null;
+        if (entity != null) {
+            body = entity instanceof String s ? s : JsonbConfigResolver.jsonb().toJson(entity);
+            MediaType type = response.getMediaType();
+            contentType = type != null ? type.toString() : MediaType.APPLICATION_JSON;
+        }
+        String location = response.getLocation() == null ? null : response.getLocation().toString();
+        return new StoredOutcome(response.getStatus(), contentType, body, location);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Errors about the key itself; they are answers, not outcomes to store. */
+    static class KeyError extends ApiException {
+        private static final long serialVersionUID = 1L;
+
+        KeyError(ApiException e) {
+            super(e.problem(), e.headers());
+        }
+    }
+
+    /** 409: another request with this key is still being processed. */
+    static final class KeyInUse extends KeyError {
+        private static final long serialVersionUID = 1L;
+
+        KeyInUse() {
+            super(ApiException.conflict("idempotency-key-in-use",
+                    "A request with this Idempotency-Key is still being processed; retry later."));
+        }
+    }
+
+    /** 422: the key was used before with another request. */
+    static final class KeyReused extends KeyError {
+        private static final long serialVersionUID = 1L;
+
+        KeyReused() {
+            super(ApiException.unprocessable("idempotency-key-reused",
+                    "This Idempotency-Key was already used with a different request."));
+        }
+    }
+}

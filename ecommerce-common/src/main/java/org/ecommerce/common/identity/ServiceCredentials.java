@@ -1,0 +1,32 @@
+package org.ecommerce.common.identity;
+
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * What a service logs in with: its name, the shared secret and the token endpoint. From MicroProfile Config:
+ * {@code ecommerce.service.name} ({@code ECOMMERCE_SERVICE_NAME}), {@code ecommerce.service.secret}
+ * ({@code ECOMMERCE_SERVICE_SECRET}, no default: without it no service token is issued or requested) and
+ * {@code ecommerce.service.token-url} ({@code ECOMMERCE_SERVICE_TOKEN_URL}).
+ *
+ * @param name     the calling service's name, which becomes the token's {@code upn}
+ * @param secret   the shared secret, empty when not configured
+ * @param tokenUrl the customers service's token endpoint
+ */
+public record ServiceCredentials(String name, String secret, String tokenUrl) {
+
+    static final String DEFAULT_TOKEN_URL = "http://localhost:8080/v1/auth/service-token";
+
+    /** The credentials as configured. */
+    public static ServiceCredentials from(Config config) {
+        return new ServiceCredentials(
+                config.getOptionalValue("ecommerce.service.name", String.class).orElse("service"),
+                config.getOptionalValue("ecommerce.service.secret", String.class).orElse(""),
+                config.getOptionalValue("ecommerce.service.token-url", String.class).orElse(DEFAULT_TOKEN_URL));
+    }
+
+    @Override
+    public String toString() {
+        // Never let the secret reach a log line through a record's generated toString.
+        return "ServiceCredentials[name=" + name + ", tokenUrl=" + tokenUrl + "]";
+    }
+}

@@ -1,0 +1,25 @@
+package org.ecommerce.common.json;
+
+/** The one rule that turns Java member names into the snake_case names of the API. */
+public final class JsonNames {
+
+    private JsonNames() {
+    }
+
+    /** {@code fullName} becomes {@code full_name}; a name that is already snake_case is kept. */
+    public static String snakeCase(String javaName) {
+        StringBuilder out = new StringBuilder(javaName.length() + 4);
+        for (int i = 0; i < javaName.length(); i++) {
+            char c = javaName.charAt(i);
+            if (Character.isUpperCase(c)) {
+                if (i > 0) {
+                    out.append('_');
+                }
+                out.append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,166 @@
+package org.ecommerce.common.json;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.FieldError;
+
+/**
+ * Reads request bodies into records, strictly: every member must be one of the record's components (in
+ * snake_case), of the component's JSON type, and not {@code null}. A lenient binder would turn {@code "25"} or
+ * {@code 25.5} into an age, and silently drop {@code role} or {@code wallet_balance}; this reader answers 400
+ * with one field error per offending member instead. Value rules (ranges, patterns) are left to Bean Validation
+ * on the record, so a member that is absent arrives as {@code null} for {@code @NotNull} to judge.
+ */
+@Provider
+@Consumes(MediaType.APPLICATION_JSON)
+public class StrictJsonReader implements MessageBodyReader<Record> {
+
+    private static final Map<Class<?>, Binding> BINDINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type.isRecord();
+    }
+
+    @Override
+    public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        return read(type, parse(entityStream));
+    }
+
+    /** Binds an already parsed object; public so that services can bind documents that do not come over HTTP. */
+    public static <T extends Record> T read(Class<T> type, JsonObject json) {
+        Binding binding = BINDINGS.computeIfAbsent(type, Binding::new);
+        Object[] values = new Object[binding.components.length];
+        List<FieldError> errors = new ArrayList<>();
+        for (Map.Entry<String, JsonValue> member : json.entrySet()) {
+            Integer index = binding.indexByName.get(member.getKey());
+            if (index == null) {
+                errors.add(new FieldError(member.getKey(), "is not a member of this request"));
+                continue;
+            }
+            RecordComponent component = binding.components[index];
+            try {
+                values[index] = convert(member.getValue(), component.getType());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(member.getKey(), e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        try {
+            return type.cast(binding.constructor.newInstance(values));
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Cannot create " + type.getName(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot create " + type.getName(), e);
+        }
+    }
+
+    private static JsonObject parse(InputStream entityStream) {
+        JsonValue value;
+        try (JsonReader reader = Json.createReader(entityStream)) {
+            value = reader.readValue();
+        } catch (JsonException | IllegalStateException e) {
+            // Parser messages quote the input and name the parser; the client only learns where it went wrong.
+            throw ApiException.badRequest("The request body is not valid JSON.");
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw ApiException.badRequest("The request body must be a JSON object.");
+        }
+        return value.asJsonObject();
+    }
+
+    private static Object convert(JsonValue value, Class<?> target) {
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            throw new IllegalArgumentException("must not be null");
+        }
+        if (target == String.class) {
+            if (value instanceof JsonString string) {
+                return string.getString();
+            }
+            throw new IllegalArgumentException("must be a string");
+        }
+        if (target == Integer.class || target == Long.class) {
+            if (value instanceof JsonNumber number && number.isIntegral()) {
+                try {
+                    // Not a conditional expression: it would widen the int to a long.
+                    if (target == Integer.class) {
+                        return Integer.valueOf(number.intValueExact());
+                    }
+                    return Long.valueOf(number.longValueExact());
+                } catch (ArithmeticException e) {
+                    throw new IllegalArgumentException("is out of range");
+                }
+            }
+            throw new IllegalArgumentException("must be an integer");
+        }
+        if (target == BigDecimal.class) {
+            if (value instanceof JsonNumber number) {
+                return number.bigDecimalValue();
+            }
+            throw new IllegalArgumentException("must be a number");
+        }
+        if (target == Boolean.class) {
+            if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+                return value == JsonValue.TRUE;
+            }
+            throw new IllegalArgumentException("must be true or false");
+        }
+        throw new IllegalStateException("Request records may only have String, Integer, Long, BigDecimal or "
+                + "Boolean components, not " + target.getName());
+    }
+
+    /** What reflection tells about one record type, computed once. */
+    private static final class Binding {
+        final RecordComponent[] components;
+        final Map<String, Integer> indexByName = new HashMap<>();
+        final Constructor<?> constructor;
+
+        Binding(Class<?> type) {
+            components = type.getRecordComponents();
+            Class<?>[] parameterTypes = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                if (components[i].getType().isPrimitive()) {
+                    // A primitive cannot say "absent", which would turn a missing member into 0 or false.
+                    throw new IllegalStateException(type.getName() + " has a primitive component");
+                }
+                parameterTypes[i] = components[i].getType();
+                indexByName.put(JsonNames.snakeCase(components[i].getName()), i);
+            }
+            try {
+                constructor = type.getDeclaredConstructor(parameterTypes);
+                constructor.setAccessible(true);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.ecommerce.common.problem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem document, the body of every error response of every service.
+ *
+ * <p>It is written with JSON-P rather than JSON-B so that the servlet error page, which runs outside
+ * JAX-RS, produces exactly the same document as the exception mappers.
+ *
+ * @param type   a URI naming the kind of problem; {@code about:blank} when the status says it all
+ * @param title  a short summary of the kind of problem
+ * @param status the HTTP status code
+ * @param detail an explanation of this occurrence, safe to show to the client
+ * @param errors field errors of a validation problem, empty otherwise
+ */
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    /** The media type of problem documents. */
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** Prefix of the URIs naming the problems this system defines. */
+    public static final String TYPE_PREFIX = "urn:ecommerce:problem:";
+
+    public Problem {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** A problem identified by its status alone ({@code about:blank}), titled with the standard reason phrase. */
+    public static Problem of(int status, String detail) {
+        return new Problem("about:blank", HttpStatusTitles.title(status), status, detail, List.of());
+    }
+
+    /** The JSON document; {@code errors} appears only when there are field errors. */
+    public JsonObject toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", type)
+                .add("title", title)
+                .add("status", status);
+        if (detail != null) {
+            json.add("detail", detail);
+        }
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            for (FieldError error : errors) {
+                list.add(Json.createObjectBuilder().add("field", error.field()).add("message", error.message()));
+            }
+            json.add("errors", list);
+        }
+        return json.build();
+    }
+}

@@ -1,0 +1,45 @@
+package org.ecommerce.common.problem;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Turns a {@link Problem} into a response, for JAX-RS and for plain servlets alike. */
+public final class ProblemResponses {
+
+    private ProblemResponses() {
+    }
+
+    public static Response of(Problem problem) {
+        return of(problem, Map.of());
+    }
+
+    public static Response of(Problem problem, Map<String, String> headers) {
+        // Written as text so that no JSON provider negotiation can change the media type or the member names.
+        Response.ResponseBuilder response = Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE + ";charset=UTF-8")
+                .entity(problem.toJson().toString());
+        headers.forEach(response::header);
+        return response.build();
+    }
+
+    /** A problem whose detail says no more than its status, for errors whose own message must stay in the log. */
+    public static Problem generic(int status) {
+        return Problem.of(status, HttpStatusTitles.genericDetail(status));
+    }
+
+    /** Writes a problem from servlet code (filters and the error page), which runs outside JAX-RS. */
+    public static void write(HttpServletResponse response, Problem problem) throws IOException {
+        byte[] body = problem.toJson().toString().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(problem.status());
+        response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
+        response.setContentLength(body.length);
+        if (problem.status() == 401) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.getOutputStream().write(body);
+        response.flushBuffer();
+    }
+}

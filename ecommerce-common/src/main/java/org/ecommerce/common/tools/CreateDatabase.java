@@ -1,0 +1,99 @@
+package org.ecommerce.common.tools;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+
+/**
+ * Creates the PostgreSQL database a JDBC URL names when it does not exist ({@code --recreate}: drops it first,
+ * for test runs that must not depend on what an earlier run left). It connects to the server's {@code postgres}
+ * database to do so. On failure it prints one line saying what is wrong and exits with 1: the launcher shows
+ * that line instead of a stack trace from a server that failed to start.
+ *
+ * <p>Usage: {@code CreateDatabase [--recreate] <jdbc-url> <user> [password]}
+ */
+public final class CreateDatabase {
+
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+
+    private CreateDatabase() {
+    }
+
+    public static void main(String[] args) {
+        boolean recreate = args.length > 0 && args[0].equals("--recreate");
+        int first = recreate ? 1 : 0;
+        if (args.length - first < 2) {
+            System.err.println("usage: CreateDatabase [--recreate] <jdbc-url> <user> [password]");
+            System.exit(2);
+        }
+        String url = args[first];
+        String user = args[first + 1];
+        String password = args.length - first > 2 ? args[first + 2] : "";
+        try {
+            prepare(url, user, password, recreate);
+        } catch (SQLException e) {
+            System.err.println("Cannot prepare the database at " + url + " as user " + user + ": "
+                    + firstLine(e.getMessage()) + " (set ECOMMERCE_DB_URL, ECOMMERCE_DB_USER, ECOMMERCE_DB_PASSWORD)");
+            System.exit(1);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Creates the database {@code url} names if it is missing, after dropping it when {@code recreate}.
+     *
+     * @throws SQLException when the server cannot be reached or refuses
+     */
+    public static void prepare(String url, String user, String password, boolean recreate) throws SQLException {
+        String name = databaseName(url);
+        String maintenanceUrl = url.replaceFirst("(jdbc:postgresql://[^/]*/)[^?]*", "$1postgres");
+        try (Connection connection = DriverManager.getConnection(maintenanceUrl, user, password);
+                Statement statement = connection.createStatement()) {
+            if (recreate) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+            if (!exists(connection, name)) {
+                statement.execute("CREATE DATABASE " + name);
+                System.out.println("Created database " + name);
+            }
+        }
+    }
+
+    static String databaseName(String url) {
+        if (!url.startsWith("jdbc:postgresql://")) {
+            throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + url
+                    + " (expected jdbc:postgresql://host:port/database)");
+        }
+        String path = URI.create(url.substring("jdbc:".length())).getPath();
+        String name = path == null ? "" : path.replaceFirst("^/", "");
+        if (!SAFE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("The JDBC URL " + url + " must name a database made of letters, "
+                    + "digits and underscores");
+        }
+        return name;
+    }
+
+    private static boolean exists(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            query.setString(1, name);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,73 @@
+package org.ecommerce.common.tools;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * Creates the secrets of a developer machine or a test run in a folder, each only when missing: an RSA key pair
+ * for signing tokens ({@code private.pem}, PKCS#8, and {@code public.pem}, X.509) and the shared secret of the
+ * service identity ({@code service-secret}). Deployments bring their own; none is ever committed.
+ *
+ * <p>Usage: {@code java -cp ecommerce-common.jar org.ecommerce.common.tools.LocalSecrets <folder>}
+ */
+public final class LocalSecrets {
+
+    /** The file names inside the folder. */
+    public static final String PRIVATE_KEY = "private.pem";
+    public static final String PUBLIC_KEY = "public.pem";
+    public static final String SERVICE_SECRET = "service-secret";
+
+    private LocalSecrets() {
+    }
+
+    public static void main(String[] args) throws IOException, GeneralSecurityException {
+        if (args.length != 1) {
+            System.err.println("usage: LocalSecrets <folder>");
+            System.exit(2);
+        }
+        ensure(Path.of(args[0]));
+    }
+
+    /** Creates whatever of the secrets is missing in {@code folder}. */
+    public static void ensure(Path folder) throws IOException, GeneralSecurityException {
+        Files.createDirectories(folder);
+        Path privateKey = folder.resolve(PRIVATE_KEY);
+        Path publicKey = folder.resolve(PUBLIC_KEY);
+        if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            writePrivate(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
+            System.out.println("Created a development key pair in " + folder.toAbsolutePath());
+        }
+        Path secret = folder.resolve(SERVICE_SECRET);
+        if (!Files.exists(secret)) {
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            writePrivate(secret, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+        }
+    }
+
+    private static void writePrivate(Path file, String content) throws IOException {
+        Files.writeString(file, content, StandardCharsets.US_ASCII);
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: the folder's own protection has to do.
+        }
+    }
+
+    static String pem(String type, byte[] der) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+    }
+}

@@ -1,0 +1,48 @@
+package org.ecommerce.common.web;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The id of the request being served on this thread: taken from {@code X-Request-Id} when the caller sent a
+ * sane one, generated otherwise. It is echoed in the response, passed on to downstream calls and written in log
+ * lines, so one id follows a request across services.
+ */
+public final class RequestId {
+
+    /** The header that carries the id. */
+    public static final String HEADER = "X-Request-Id";
+
+    // Ids from outside end up in logs and headers: accept only a conservative alphabet and length.
+    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
+    private RequestId() {
+    }
+
+    /** The id of the current request, or {@code "-"} outside a request. */
+    public static String current() {
+        String id = CURRENT.get();
+        return id == null ? "-" : id;
+    }
+
+    /** The id of the current request, if this thread serves one. */
+    public static java.util.Optional<String> ifPresent() {
+        return java.util.Optional.ofNullable(CURRENT.get());
+    }
+
+    static String acceptOrGenerate(String fromClient) {
+        if (fromClient != null && ACCEPTED.matcher(fromClient).matches()) {
+            return fromClient;
+        }
+        return UUID.randomUUID().toString();
+    }
+
+    static void set(String id) {
+        CURRENT.set(id);
+    }
+
+    static void clear() {
+        CURRENT.remove();
+    }
+}

@@ -1,0 +1,92 @@
+package org.ecommerce.common.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A small HTTP client for black-box tests: one request at a time, written the way a client of the API would
+ * write it. Thread-safe, so concurrency tests share one.
+ */
+public final class Api {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private final URI server;
+
+    /** @param anyUrlOnTheServer any URL of the server; only scheme, host and port are kept */
+    public Api(URI anyUrlOnTheServer) {
+        this.server = anyUrlOnTheServer.resolve("/");
+    }
+
+    public Call get(String path) {
+        return new Call("GET", path, null);
+    }
+
+    public Call delete(String path) {
+        return new Call("DELETE", path, null);
+    }
+
+    public Call post(String path, String json) {
+        return new Call("POST", path, json);
+    }
+
+    public Call put(String path, String json) {
+        return new Call("PUT", path, json);
+    }
+
+    public Call patch(String path, String json) {
+        return new Call("PATCH", path, json);
+    }
+
+    /** One request being put together. */
+    public final class Call {
+        private final String method;
+        private final String path;
+        private final String body;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+
+        private Call(String method, String path, String body) {
+            this.method = method;
+            this.path = path;
+            this.body = body;
+            if (body != null) {
+                headers.put("Content-Type", "application/json");
+            }
+        }
+
+        public Call token(String token) {
+            return token == null ? this : header("Authorization", "Bearer " + token);
+        }
+
+        public Call header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        public ApiResponse send() {
+            HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(path))
+                    .timeout(Duration.ofSeconds(60))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body));
+            headers.forEach(request::header);
+            try {
+                HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                return new ApiResponse(response.statusCode(), response.headers(), response.body());
+            } catch (IOException e) {
+                throw new AssertionError(method + " " + path + " failed: " + e, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(method + " " + path + " interrupted", e);
+            }
+        }
+    }
+}
