@@ -7,16 +7,13 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.ecommerce.common.db.DatabaseReadiness;
-import org.ecommerce.common.db.Migrations;
+import org.ecommerce.common.db.ServiceDatabase;
 import org.ecommerce.customers.customer.AdminAccount;
 
 /**
  * The service's database: its data source (schema {@code customers}, settings from MicroProfile Config), the
- * migrations run before the service takes requests, and the readiness check.
+ * migrations and the configured first employee, both done before the service takes requests.
  */
 @DataSourceDefinition(
         name = CustomersDatabase.JNDI_NAME,
@@ -24,15 +21,14 @@ import org.ecommerce.customers.customer.AdminAccount;
         url = "${MPCONFIG=ecommerce.db.url}",
         user = "${MPCONFIG=ecommerce.db.user}",
         password = "${MPCONFIG=ecommerce.db.password}",
-        properties = {"currentSchema=" + CustomersDatabase.SCHEMA},
+        properties = {"currentSchema=customers"},
         minPoolSize = 2,
         maxPoolSize = 32)
 @Readiness
 @ApplicationScoped
-public class CustomersDatabase implements HealthCheck {
+public class CustomersDatabase extends ServiceDatabase {
 
     static final String JNDI_NAME = "java:app/jdbc/customers";
-    static final String SCHEMA = "customers";
 
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;
@@ -41,12 +37,17 @@ public class CustomersDatabase implements HealthCheck {
     AdminAccount adminAccount;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        Migrations.migrate(dataSource, SCHEMA, CustomersDatabase.class.getClassLoader());
+        migrate();
         adminAccount.ensureConfiguredAdmin();
     }
 
     @Override
-    public HealthCheckResponse call() {
-        return DatabaseReadiness.check("customers-database", dataSource);
+    protected DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    protected String schema() {
+        return "customers";
     }
 }

@@ -18,6 +18,8 @@ public final class Api {
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
+            // What clients of the API use; the server's h2c upgrade is not what is under test.
+            .version(HttpClient.Version.HTTP_1_1)
             .build();
 
     private final URI server;

@@ -1,0 +1,87 @@
+package org.ecommerce.customers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.ecommerce.common.testing.Api;
+import org.ecommerce.common.testing.ApiResponse;
+import org.ecommerce.common.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Health, metrics and OpenAPI, and the headers and errors every response shares. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OperationsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(java.net.URI.create(base.toString()));
+    }
+
+    @Test
+    void readinessChecksTheDatabase() {
+        ApiResponse ready = api.get("/health/ready").send();
+        assertEquals(200, ready.status(), ready::toString);
+        assertTrue(ready.body().contains("\"customers-database\""), ready::toString);
+        assertEquals("UP", ready.json().getString("status"));
+        assertEquals(200, api.get("/health/live").send().status());
+    }
+
+    @Test
+    void metricsAndOpenApiAnswer() {
+        assertEquals(200, api.get("/metrics").send().status());
+        ApiResponse openapi = api.get("/openapi").send();
+        assertEquals(200, openapi.status(), openapi::toString);
+        assertTrue(openapi.body().contains("/v1/customers/{username}/charge"), openapi::toString);
+    }
+
+    @Test
+    void unknownPathIsAProblemWithHeaders() {
+        ApiResponse response = api.get("/v1/no-such-thing").header("X-Request-Id", "trace-me-42").send();
+        assertEquals(404, response.status());
+        assertEquals("application/problem+json;charset=UTF-8", response.contentType());
+        assertEquals(404, response.json().getInt("status"));
+        assertEquals("trace-me-42", response.header("X-Request-Id"));
+        assertEquals("nosniff", response.header("X-Content-Type-Options"));
+        assertEquals("no-store", response.header("Cache-Control"));
+        assertNull(response.header("X-Powered-By"));
+    }
+
+    @Test
+    void aRequestWithoutIdGetsOneAndAnUnsafeIdIsReplaced() {
+        assertNotNull(api.get("/v1/customers").send().header("X-Request-Id"));
+        String replaced = api.get("/v1/customers").header("X-Request-Id", "bad id\twith tab").send()
+                .header("X-Request-Id");
+        assertTrue(replaced.matches("[0-9a-f-]{36}"), replaced);
+    }
+
+    @Test
+    void wrongMethodAndMediaTypeAreProblems() {
+        ApiResponse method = api.delete("/v1/auth/login").send();
+        assertEquals(405, method.status());
+        assertEquals(405, method.json().getInt("status"));
+        ApiResponse media = api.post("/v1/auth/login", "{}").header("Content-Type", "text/plain").send();
+        assertEquals(415, media.status());
+        assertEquals(415, media.json().getInt("status"));
+    }
+}

@@ -1,0 +1,47 @@
+package org.ecommerce.inventory.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.Readiness;
+import org.ecommerce.common.db.ServiceDatabase;
+
+/**
+ * The service's database: its data source (schema {@code inventory}, settings from MicroProfile Config) and the
+ * migrations, run before the service takes requests.
+ */
+@DataSourceDefinition(
+        name = InventoryDatabase.JNDI_NAME,
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        url = "${MPCONFIG=ecommerce.db.url}",
+        user = "${MPCONFIG=ecommerce.db.user}",
+        password = "${MPCONFIG=ecommerce.db.password}",
+        properties = {"currentSchema=inventory"},
+        minPoolSize = 2,
+        maxPoolSize = 32)
+@Readiness
+@ApplicationScoped
+public class InventoryDatabase extends ServiceDatabase {
+
+    static final String JNDI_NAME = "java:app/jdbc/inventory";
+
+    @Resource(lookup = JNDI_NAME)
+    DataSource dataSource;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        migrate();
+    }
+
+    @Override
+    protected DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    protected String schema() {
+        return "inventory";
+    }
+}
