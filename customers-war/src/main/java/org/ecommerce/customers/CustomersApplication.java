@@ -7,10 +7,6 @@ import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.ecommerce.common.ApiProviders;
 import org.ecommerce.common.security.Roles;
 import org.ecommerce.customers.auth.LoginResource;
@@ -25,10 +21,6 @@ import org.ecommerce.customers.wallet.WalletResource;
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.CUSTOMER, Roles.EMP, Roles.SERVICE})
-@OpenAPIDefinition(info = @Info(title = "E-commerce API", version = "1",
-        description = "Customers, inventory, sales and reviews. Errors are RFC 9457 problem documents."))
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT")
 public class CustomersApplication extends Application {
 
     @Override

@@ -5,38 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.ecommerce.common.testing.Api;
 import org.ecommerce.common.testing.ApiResponse;
-import org.ecommerce.common.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Health, metrics and OpenAPI, and the headers and errors every response shares. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OperationsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(java.net.URI.create(base.toString()));
-    }
+class OperationsIT extends CustomersIT {
 
     @Test
     void readinessChecksTheDatabase() {

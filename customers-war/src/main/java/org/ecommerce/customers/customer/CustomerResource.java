@@ -20,11 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ecommerce.common.paging.PageRequest;
 import org.ecommerce.common.security.Caller;
 import org.ecommerce.common.security.Roles;
@@ -33,7 +28,6 @@ import org.ecommerce.common.security.Roles;
 @Path("customers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Customers", description = "Registration and profiles")
 public class CustomerResource {
 
     @Inject
@@ -48,12 +42,6 @@ public class CustomerResource {
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a customer",
-            description = "Anyone may register a customer; registering an employee (role emp) takes an emp token.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the new customer")
-    @APIResponse(responseCode = "400", description = "Invalid members, listed in errors")
-    @APIResponse(responseCode = "403", description = "role emp without an emp token")
-    @APIResponse(responseCode = "409", description = "The username is taken (deleted accounts keep theirs)")
     public Response register(@Valid @NotNull RegisterCustomerRequest request) {
         Customer customer = service.register(Caller.of(security), request);
         return Response.created(uri.getAbsolutePathBuilder().path(customer.username()).build())
@@ -63,21 +51,14 @@ public class CustomerResource {
 
     @GET
     @RolesAllowed(Roles.EMP)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "List customers (employees)", description = "Ordered by id; X-Total-Count has the total.")
-    public Response list(@QueryParam("limit") @Parameter(description = "default 50, at most 200") String limit,
-            @QueryParam("offset") @Parameter(description = "default 0") String offset) {
+    public Response list(@QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
         return service.list(PageRequest.of(limit, offset)).map(CustomerView::of).toResponse(CustomerView.class);
     }
 
     @GET
     @Path("{username}")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Read a customer (self or employee)")
-    @APIResponse(responseCode = "200", description = "The customer")
-    @APIResponse(responseCode = "403", description = "Another customer's account")
-    @APIResponse(responseCode = "404", description = "No such customer")
     public CustomerView get(@PathParam("username") String username) {
         return CustomerView.of(service.get(Caller.of(security), username));
     }
@@ -86,13 +67,6 @@ public class CustomerResource {
     @Path("{username}")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Change a customer (self or employee)",
-            description = "Only the members sent change; role only by an employee.")
-    @APIResponse(responseCode = "200", description = "The changed customer")
-    @APIResponse(responseCode = "400", description = "Invalid members, listed in errors")
-    @APIResponse(responseCode = "403", description = "Another customer's account, or role without an emp token")
-    @APIResponse(responseCode = "404", description = "No such customer")
     public CustomerView update(@PathParam("username") String username,
             @Valid @NotNull UpdateCustomerRequest request) {
         return CustomerView.of(service.update(Caller.of(security), username, request));
@@ -101,12 +75,6 @@ public class CustomerResource {
     @DELETE
     @Path("{username}")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Delete a customer (self or employee)",
-            description = "The account's sales and reviews stay; its username is never reused.")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "403", description = "Another customer's account")
-    @APIResponse(responseCode = "404", description = "No such customer")
     public Response delete(@PathParam("username") String username) {
         service.delete(Caller.of(security), username);
         return Response.noContent().build();

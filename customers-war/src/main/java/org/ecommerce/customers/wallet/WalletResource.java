@@ -18,10 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ecommerce.common.idempotency.Idempotency;
 import org.ecommerce.common.idempotency.IdempotencyKey;
 import org.ecommerce.common.paging.PageRequest;
@@ -36,8 +32,6 @@ import org.ecommerce.common.security.Roles;
 @Path("customers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
-@Tag(name = "Wallets", description = "Charge, deduct, refund and the ledger")
 public class WalletResource {
 
     @Inject
@@ -56,9 +50,6 @@ public class WalletResource {
     @Path("{username}/charge")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Put money in a wallet (self or employee)")
-    @APIResponse(responseCode = "200", description = "The new balance")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another amount")
     public Response charge(@PathParam("username") String username, @Valid @NotNull AmountRequest request,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return apply(username, TransactionKind.CHARGE, request, key);
@@ -68,10 +59,6 @@ public class WalletResource {
     @Path("{username}/deduct")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP, Roles.SERVICE})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Take money from a wallet (self, employee or service)")
-    @APIResponse(responseCode = "200", description = "The new balance")
-    @APIResponse(responseCode = "409", description = "Insufficient funds")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another amount")
     public Response deduct(@PathParam("username") String username, @Valid @NotNull AmountRequest request,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return apply(username, TransactionKind.DEDUCT, request, key);
@@ -81,9 +68,6 @@ public class WalletResource {
     @Path("{username}/refund")
     @RolesAllowed({Roles.EMP, Roles.SERVICE})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give money back to a wallet (employee or service)")
-    @APIResponse(responseCode = "200", description = "The new balance")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another amount")
     public Response refund(@PathParam("username") String username, @Valid @NotNull AmountRequest request,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return apply(username, TransactionKind.REFUND, request, key);
@@ -92,7 +76,6 @@ public class WalletResource {
     @GET
     @Path("{username}/wallet/transactions")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
-    @Operation(summary = "The wallet's ledger (self or employee)", description = "Oldest first; amounts signed.")
     public Response transactions(@PathParam("username") String username, @QueryParam("limit") String limit,
             @QueryParam("offset") String offset) {
         return wallet.transactions(Caller.of(security), username, PageRequest.of(limit, offset))
@@ -102,7 +85,7 @@ public class WalletResource {
 
     private Response apply(String username, TransactionKind kind, AmountRequest request, String key) {
         Caller caller = Caller.of(security);
-        return idempotency.execute(caller, "PUT", uri.getPath(), key, request.fingerprint(),
+        return idempotency.execute(caller, "PUT", uri.getRequestUri().getRawPath(), key, request.fingerprint(),
                 () -> Response.ok(wallet.apply(caller, username, kind, request.amount(), key)).build());
     }
 }

@@ -1,0 +1,185 @@
+package org.ecommerce.customers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.json.Json;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.ecommerce.common.testing.Accounts;
+import org.ecommerce.common.testing.ApiResponse;
+import org.ecommerce.common.testing.ItSettings;
+import org.ecommerce.common.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** Login, throttling, the service identity, and the verification of every kind of bad token. */
+class AuthenticationIT extends CustomersIT {
+
+    @Test
+    void loginIssuesAnRs256TokenWithTheContractsClaims() throws Exception {
+        String username = accounts.newCustomer();
+        ApiResponse response = login(username.toUpperCase(), Accounts.PASSWORD);
+
+        assertEquals(200, response.status(), response::toString);
+        assertEquals("Bearer", response.json().getString("token_type"));
+        assertEquals(900, response.json().getInt("expires_in"));
+        SignedJWT jwt = SignedJWT.parse(response.json().getString("access_token"));
+        assertEquals("RS256", jwt.getHeader().getAlgorithm().getName());
+        JWTClaimsSet claims = jwt.getJWTClaimsSet();
+        assertEquals("ecommerce", claims.getIssuer());
+        assertEquals(List.of("ecommerce"), claims.getAudience());
+        assertEquals(username, claims.getStringClaim("upn"));
+        assertEquals(List.of("customer"), claims.getStringListClaim("groups"));
+        assertNotNull(claims.getJWTID());
+        assertEquals(900, (claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()) / 1000);
+        String id = Long.toString(api.get("/v1/customers/" + username).token(jwt.serialize()).send().json()
+                .getJsonNumber("id").longValue());
+        assertEquals(id, claims.getSubject());
+    }
+
+    @Test
+    void anEmployeeTokenCarriesTheEmpGroup() throws Exception {
+        SignedJWT jwt = SignedJWT.parse(accounts.adminToken());
+        assertEquals(List.of("emp"), jwt.getJWTClaimsSet().getStringListClaim("groups"));
+    }
+
+    @Test
+    void unknownUserAndWrongPasswordGetTheSameAnswer() {
+        String username = accounts.newCustomer();
+        ApiResponse wrongPassword = login(username, "wrong-passw0rd");
+        ApiResponse unknownUser = login(Accounts.freshUsername(), "wrong-passw0rd");
+
+        assertEquals(401, wrongPassword.status());
+        assertEquals(401, unknownUser.status());
+        assertEquals(wrongPassword.body(), unknownUser.body());
+        assertEquals("application/problem+json;charset=UTF-8", unknownUser.contentType());
+    }
+
+    @Test
+    void aPasswordOverSeventyTwoBytesNeverMatches() {
+        // bcrypt compares only 72 bytes: a longer password sharing them must not log in.
+        String username = Accounts.freshUsername();
+        String password = "a1" + "x".repeat(70);
+        assertEquals(201, api.post("/v1/customers", Accounts.registration(username).add("password", password)
+                .build().toString()).send().status());
+        assertEquals(200, login(username, password).status());
+        assertEquals(401, login(username, password + "y").status());
+    }
+
+    @Test
+    void loginNeedsBothMembers() {
+        ApiResponse response = api.post("/v1/auth/login", "{\"username\": \"someone\"}").send();
+        assertEquals(400, response.status());
+        assertEquals("password", response.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void tenFailuresThrottleTheUsernameEvenForTheRightPassword() {
+        String username = accounts.newCustomer();
+        for (int i = 0; i < 10; i++) {
+            assertEquals(401, login(username, "wrong-passw0rd").status(), "attempt " + (i + 1));
+        }
+        ApiResponse throttled = login(username, Accounts.PASSWORD);
+        assertEquals(429, throttled.status(), throttled::toString);
+        long retryAfter = Long.parseLong(throttled.header("Retry-After"));
+        assertTrue(retryAfter > 0 && retryAfter <= 300, "Retry-After " + retryAfter);
+        assertEquals(429, throttled.json().getInt("status"));
+        // Another username is not affected.
+        assertEquals(200, login(accounts.newCustomer(), Accounts.PASSWORD).status());
+    }
+
+    @Test
+    void nineFailuresDoNotThrottleAndASuccessResetsTheCount() {
+        String username = accounts.newCustomer();
+        for (int i = 0; i < 9; i++) {
+            assertEquals(401, login(username, "wrong-passw0rd").status());
+        }
+        assertEquals(200, login(username, Accounts.PASSWORD).status());
+        for (int i = 0; i < 9; i++) {
+            assertEquals(401, login(username, "wrong-passw0rd").status());
+        }
+        assertEquals(200, login(username, Accounts.PASSWORD).status());
+    }
+
+    @Test
+    void unknownUsernamesAreThrottledTheSameWay() {
+        String unknown = Accounts.freshUsername();
+        for (int i = 0; i < 10; i++) {
+            assertEquals(401, login(unknown, "wrong-passw0rd").status());
+        }
+        ApiResponse throttled = login(unknown, "wrong-passw0rd");
+        assertEquals(429, throttled.status());
+        assertNotNull(throttled.header("Retry-After"));
+    }
+
+    @Test
+    void aServiceLogsInWithTheSharedSecretOnly() throws Exception {
+        String token = accounts.serviceToken();
+        JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
+        assertEquals(List.of("service"), claims.getStringListClaim("groups"));
+        assertEquals("sales", claims.getStringClaim("upn"));
+
+        ApiResponse wrong = api.post("/v1/auth/service-token", Json.createObjectBuilder()
+                .add("service", "sales").add("secret", ItSettings.get().serviceSecret() + "x").build().toString())
+                .send();
+        assertEquals(401, wrong.status());
+    }
+
+    @Test
+    void aValidTokenForgedWithTheRealKeyIsAccepted() {
+        // The control for the refusals below: the forging helper itself makes tokens the service accepts.
+        String username = accounts.newCustomer();
+        String id = subjectOf(username);
+        assertEquals(200, get(username, Tokens.sign(Tokens.claims(id, username, "customer").build())).status());
+    }
+
+    @Test
+    void everyKindOfBadTokenIsRefusedWith401() {
+        String username = accounts.newCustomer();
+        String id = subjectOf(username);
+        Instant now = Instant.now();
+        String valid = accounts.token(username);
+
+        assertUnauthorized(get(username, null), "no token");
+        assertUnauthorized(get(username, "not-a-jwt"), "garbage");
+        assertUnauthorized(get(username, Tokens.unsigned(Tokens.claims(id, username, "customer").build())),
+                "alg none");
+        assertUnauthorized(get(username, Tokens.withEditedPayload(valid, "\"customer\"", "\"emp\"")),
+                "edited claims");
+        assertUnauthorized(get(username, Tokens.sign(Tokens.claims(id, username, "customer")
+                .issueTime(Date.from(now.minusSeconds(3600)))
+                .expirationTime(Date.from(now.minusSeconds(1800))).build())), "expired");
+        assertUnauthorized(get(username, Tokens.sign(Tokens.claims(id, username, "customer")
+                .issuer("someone-else").build())), "wrong issuer");
+        assertUnauthorized(get(username, Tokens.sign(Tokens.claims(id, username, "customer")
+                .audience("another-system").build())), "wrong audience");
+        assertUnauthorized(get(username, Tokens.signWithStrangerKey(Tokens.claims(id, username, "customer")
+                .build())), "unknown signing key");
+    }
+
+    private void assertUnauthorized(ApiResponse response, String what) {
+        assertEquals(401, response.status(), () -> what + ": " + response);
+        assertEquals("application/problem+json;charset=UTF-8", response.contentType(), what);
+        assertEquals(401, response.json().getInt("status"), what);
+        assertNotEquals(null, response.header("X-Content-Type-Options"), what);
+    }
+
+    private String subjectOf(String username) {
+        return Long.toString(api.get("/v1/customers/" + username).token(accounts.token(username)).send().json()
+                .getJsonNumber("id").longValue());
+    }
+
+    private ApiResponse get(String username, String token) {
+        return api.get("/v1/customers/" + username).token(token).send();
+    }
+
+    private ApiResponse login(String username, String password) {
+        return api.post("/v1/auth/login", Json.createObjectBuilder().add("username", username)
+                .add("password", password).build().toString()).send();
+    }
+}
