@@ -4,7 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -86,16 +86,28 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
 
     private static JsonObject parse(InputStream entityStream) {
         JsonValue value;
-        try (JsonReader reader = Json.createReader(entityStream)) {
-            value = reader.readValue();
+        try (JsonParser parser = Json.createParser(entityStream)) {
+            if (!parser.hasNext()) {
+                throw notJson();
+            }
+            parser.next();
+            value = parser.getValue();
+            // A reader stops after the first value; anything behind it makes the body malformed.
+            if (parser.hasNext()) {
+                throw notJson();
+            }
         } catch (JsonException | IllegalStateException e) {
-            // Parser messages quote the input and name the parser; the client only learns where it went wrong.
-            throw ApiException.badRequest("The request body is not valid JSON.");
+            // Parser messages quote the input and name the parser; the client only learns that it is malformed.
+            throw notJson();
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw ApiException.badRequest("The request body must be a JSON object.");
         }
         return value.asJsonObject();
+    }
+
+    private static ApiException notJson() {
+        return ApiException.badRequest("The request body is not valid JSON.");
     }
 
     private static Object convert(JsonValue value, Class<?> target) {

@@ -1,0 +1,86 @@
+package org.ecommerce.common.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.FieldError;
+import org.junit.jupiter.api.Test;
+
+class StrictJsonReaderTest {
+
+    record Sample(String fullName, Integer age, Long big, BigDecimal amount, Boolean flag) {
+    }
+
+    @Test
+    void bindsSnakeCaseMembersToComponents() throws IOException {
+        Sample sample = read("{\"full_name\": \"Ann\", \"age\": 30, \"big\": 9000000000, \"amount\": 10.50, "
+                + "\"flag\": true}");
+        assertEquals(new Sample("Ann", 30, 9_000_000_000L, new BigDecimal("10.50"), true), sample);
+    }
+
+    @Test
+    void absentMembersAreNull() throws IOException {
+        assertEquals(new Sample(null, null, null, null, null), read("{}"));
+    }
+
+    @Test
+    void aStringIsNotAnInteger() {
+        assertEquals(List.of(new FieldError("age", "must be an integer")), errors("{\"age\": \"25\"}"));
+    }
+
+    @Test
+    void aFractionIsNotAnInteger() {
+        assertEquals(List.of(new FieldError("age", "must be an integer")), errors("{\"age\": 25.5}"));
+        assertEquals(List.of(new FieldError("age", "must be an integer")), errors("{\"age\": 25.0}"));
+    }
+
+    @Test
+    void anIntegerOutOfRangeIsRefused() {
+        assertEquals(List.of(new FieldError("age", "is out of range")), errors("{\"age\": 3000000000}"));
+    }
+
+    @Test
+    void integersAreKeptAsIntegersNotWidened() throws IOException {
+        Object age = read("{\"age\": 7}").age();
+        assertEquals(Integer.class, age.getClass());
+    }
+
+    @Test
+    void unknownMembersAndNullsAreRefusedTogether() {
+        List<FieldError> errors = errors("{\"role\": \"emp\", \"full_name\": null, \"amount\": \"1\", \"flag\": 1}");
+        assertEquals(List.of(new FieldError("role", "is not a member of this request"),
+                new FieldError("full_name", "must not be null"), new FieldError("amount", "must be a number"),
+                new FieldError("flag", "must be true or false")), errors);
+    }
+
+    @Test
+    void bodiesThatAreNotAJsonObjectAreBadRequests() {
+        for (String body : new String[] {"", "{", "[1]", "\"x\"", "{\"age\": }", "{} {}"}) {
+            ApiException e = assertThrows(ApiException.class, () -> read(body), body);
+            assertEquals(400, e.status(), body);
+            assertEquals(List.of(), e.problem().errors(), body);
+        }
+    }
+
+    private static Sample read(String json) throws IOException {
+        return (Sample) new StrictJsonReader().readFrom(cast(), Sample.class, new java.lang.annotation.Annotation[0],
+                null, null, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Class<Record> cast() {
+        return (Class) Sample.class;
+    }
+
+    private static List<FieldError> errors(String json) {
+        ApiException e = assertThrows(ApiException.class, () -> read(json));
+        assertEquals(400, e.status());
+        return e.problem().errors();
+    }
+}

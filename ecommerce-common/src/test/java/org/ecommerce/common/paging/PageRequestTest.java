@@ -1,0 +1,36 @@
+package org.ecommerce.common.paging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.ecommerce.common.problem.ApiException;
+import org.junit.jupiter.api.Test;
+
+class PageRequestTest {
+
+    @Test
+    void defaultsAreFiftyFromTheStart() {
+        assertEquals(new PageRequest(50, 0), PageRequest.of(null, null));
+    }
+
+    @Test
+    void aLimitOverTwoHundredIsTreatedAsTwoHundred() {
+        assertEquals(new PageRequest(200, 5), PageRequest.of("5000", "5"));
+        assertEquals(new PageRequest(200, 0), PageRequest.of("200", "0"));
+    }
+
+    @Test
+    void zeroIsAValidLimit() {
+        assertEquals(new PageRequest(0, 0), PageRequest.of("0", null));
+    }
+
+    @Test
+    void negativeOrNonNumericValuesAreRefusedByName() {
+        for (String[] bad : new String[][] {{"-1", null, "limit"}, {null, "-1", "offset"}, {"ten", null, "limit"},
+            {null, "1.5", "offset"}, {"99999999999", null, "limit"}}) {
+            ApiException e = assertThrows(ApiException.class, () -> PageRequest.of(bad[0], bad[1]));
+            assertEquals(400, e.status());
+            assertEquals(bad[2], e.problem().errors().get(0).field());
+        }
+    }
+}
