@@ -106,6 +106,39 @@ class IdempotencyIT extends CustomersIT {
         assertEquals(200, charge(alice, token, "busy", "{\"amount\": 1}").status());
     }
 
+    @Test
+    void keysAreKeptAtLeastADayAndForgottenAfterTheRetention() throws Exception {
+        try (Connection db = ItSettings.get().database()) {
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO customers.idempotency_key "
+                    + "(caller, method, path, idem_key, fingerprint, status, created_at) VALUES "
+                    + "('purge-test', 'PUT', '/x', ?, ?, 200, now() - make_interval(hours => ?))")) {
+                for (Object[] row : new Object[][] {{"old", 49}, {"day-old", 25}}) {
+                    insert.setString(1, (String) row[0]);
+                    insert.setString(2, "0".repeat(64));
+                    insert.setInt(3, (Integer) row[1]);
+                    insert.executeUpdate();
+                }
+            }
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (keys(db).contains("old") && System.currentTimeMillis() < deadline) {
+                Thread.sleep(500);
+            }
+            assertEquals(java.util.List.of("day-old"), keys(db));
+        }
+    }
+
+    private static java.util.List<String> keys(Connection db) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT idem_key FROM customers.idempotency_key "
+                + "WHERE caller = 'purge-test' ORDER BY idem_key");
+                ResultSet rows = query.executeQuery()) {
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            while (rows.next()) {
+                keys.add(rows.getString(1));
+            }
+            return keys;
+        }
+    }
+
     private ApiResponse charge(String username, String token, String key, String body) {
         var call = api.put("/v1/customers/" + username + "/charge", body).token(token);
         if (key != null) {

@@ -15,6 +15,12 @@ public final class ApiProviders {
     private ApiProviders() {
     }
 
+    /** The application properties every service sets. */
+    public static java.util.Map<String, Object> properties() {
+        // Error responses always carry a problem body: never let the container swap it for its own page.
+        return java.util.Map.of("jersey.config.server.response.setStatusOverSendError", true);
+    }
+
     /** The provider classes, plus the given resource classes of the calling service. */
     public static java.util.Set<Class<?>> with(Class<?>... resources) {
         List<Class<?>> classes = new ArrayList<>(ProblemMappers.classes());

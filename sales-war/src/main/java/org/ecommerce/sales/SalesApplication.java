@@ -26,7 +26,6 @@ public class SalesApplication extends Application {
 
     @Override
     public Map<String, Object> getProperties() {
-        // Error responses always carry a problem body: never let the container swap it for its own page.
-        return Map.of("jersey.config.server.response.setStatusOverSendError", true);
+        return ApiProviders.properties();
     }
 }

@@ -1,15 +1,45 @@
 package org.ecommerce.common.db;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ecommerce.common.idempotency.IdempotencyStore;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
 /**
- * What every service does with its database: migrate its schema before taking requests, and report readiness.
- * Each WAR subclasses it with its {@code @DataSourceDefinition}, a start-up observer that calls
- * {@link #migrate()}, and {@code @Readiness}.
+ * What every service does with its database: migrate its schema before taking requests, report readiness, and
+ * forget idempotency keys once they are older than {@code ecommerce.idempotency.retention-hours}
+ * ({@code ECOMMERCE_IDEMPOTENCY_RETENTION_HOURS}, default 48; API.md promises at least 24). Each WAR subclasses
+ * it with its {@code @DataSourceDefinition}, a start-up observer that calls {@link #migrate()}, and
+ * {@code @Readiness}.
  */
 public abstract class ServiceDatabase implements HealthCheck {
+
+    private static final Logger LOG = Logger.getLogger(ServiceDatabase.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    IdempotencyStore idempotencyKeys;
+
+    @Inject
+    @ConfigProperty(name = "ecommerce.idempotency.retention-hours", defaultValue = "48")
+    int retentionHours;
+
+    @Inject
+    @ConfigProperty(name = "ecommerce.idempotency.purge-interval-seconds", defaultValue = "3600")
+    long purgeIntervalSeconds;
+
+    private ScheduledFuture<?> purge;
 
     /** The service's data source. */
     protected abstract DataSource dataSource();
@@ -17,10 +47,35 @@ public abstract class ServiceDatabase implements HealthCheck {
     /** The service's schema, which is also the folder of its migrations under {@code db/}. */
     protected abstract String schema();
 
-    /** Brings the schema up to date; a failure stops the deployment. */
+    /** Brings the schema up to date, a failure stopping the deployment; then starts the periodic key purge. */
     protected void migrate() {
+        if (retentionHours < 24) {
+            throw new IllegalStateException("ecommerce.idempotency.retention-hours must be at least 24");
+        }
         // The subclass lives in the WAR, whose class loader sees the WAR's migration scripts.
         Migrations.migrate(dataSource(), schema(), getClass().getClassLoader());
+        purge = scheduler.scheduleWithFixedDelay(this::purgeIdempotencyKeys, purgeIntervalSeconds,
+                purgeIntervalSeconds, TimeUnit.SECONDS);
+    }
+
+    private void purgeIdempotencyKeys() {
+        try {
+            int purged = idempotencyKeys.purgeOlderThanHours(retentionHours);
+            if (purged > 0) {
+                LOG.info(() -> "Forgot " + purged + " idempotency key(s) of " + schema() + " older than "
+                        + retentionHours + " hours");
+            }
+        } catch (RuntimeException e) {
+            // The next run tries again; a failure here must not cancel the schedule.
+            LOG.log(Level.WARNING, "Purging idempotency keys of " + schema() + " failed", e);
+        }
+    }
+
+    @PreDestroy
+    void stopPurge() {
+        if (purge != null) {
+            purge.cancel(false);
+        }
     }
 
     @Override
