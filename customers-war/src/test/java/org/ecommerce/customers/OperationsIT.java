@@ -57,4 +57,21 @@ class OperationsIT extends CustomersIT {
         assertEquals(415, media.status());
         assertEquals(415, media.json().getInt("status"));
     }
+
+    @Test
+    void corsAnswersOnlyConfiguredOrigins() {
+        ApiResponse stranger = api.get("/v1/customers").header("Origin", "https://evil.example").send();
+        assertNull(stranger.header("Access-Control-Allow-Origin"));
+
+        ApiResponse shop = api.get("/v1/customers").header("Origin", "https://shop.example").send();
+        assertEquals("https://shop.example", shop.header("Access-Control-Allow-Origin"));
+
+        ApiResponse preflight = api.options("/v1/customers").header("Origin", "https://shop.example")
+                .header("Access-Control-Request-Method", "POST").send();
+        assertEquals(204, preflight.status());
+        assertTrue(preflight.header("Access-Control-Allow-Headers").contains("Idempotency-Key"));
+        ApiResponse strangerPreflight = api.options("/v1/customers").header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST").send();
+        assertNull(strangerPreflight.header("Access-Control-Allow-Origin"));
+    }
 }

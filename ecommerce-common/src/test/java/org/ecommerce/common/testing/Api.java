@@ -33,6 +33,10 @@ public final class Api {
         return new Call("GET", path, null);
     }
 
+    public Call options(String path) {
+        return new Call("OPTIONS", path, null);
+    }
+
     public Call delete(String path) {
         return new Call("DELETE", path, null);
     }

@@ -47,6 +47,7 @@ public final class ItEnvironment {
                 Files.readString(keys.resolve(LocalSecrets.SERVICE_SECRET)).trim());
         // Purge expired idempotency keys every few seconds, so that a test can watch it happen.
         micro.setProperty("ecommerce.idempotency.purge-interval-seconds", "2");
+        micro.setProperty("ecommerce.cors.allowed-origins", "https://shop.example");
         micro.setProperty("ecommerce.admin.username", "it_admin");
         micro.setProperty("ecommerce.admin.password", "Adm1n" + Long.toHexString(new SecureRandom().nextLong()));
         Files.createDirectories(dir);
