@@ -118,8 +118,22 @@ public final class ProblemMappers {
             if (api != null) {
                 return new ApiExceptionMapper().toResponse(api);
             }
+            if (causedBy(e, jakarta.persistence.OptimisticLockException.class)) {
+                // Two changes of one row raced and this one lost; nothing was written, so a retry is safe.
+                return ProblemResponses.of(ApiException.conflict("concurrent-change",
+                        "The resource was changed by another request at the same time; retry.").problem());
+            }
             LOG.log(Level.SEVERE, "Request " + RequestId.current() + " failed", e);
             return ProblemResponses.of(ProblemResponses.generic(500));
+        }
+
+        private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+            for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+                if (type.isInstance(t)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // Interceptors (transactions, fault tolerance) sometimes wrap a business error; unwrap it.
