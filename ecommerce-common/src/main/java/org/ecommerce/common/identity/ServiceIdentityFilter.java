@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.ecommerce.common.web.RequestId;
 
@@ -19,9 +20,20 @@ public class ServiceIdentityFilter implements ClientRequestFilter {
     // One cached token per set of credentials, shared by every client instance of the application.
     private static final Map<ServiceCredentials, ServiceTokenSource> SOURCES = new ConcurrentHashMap<>();
 
+    private final Supplier<ServiceCredentials> credentials;
+
+    /** The filter as Rest Client instantiates it: credentials from MicroProfile Config, read on each call. */
+    public ServiceIdentityFilter() {
+        this(() -> ServiceCredentials.from(ConfigProvider.getConfig()));
+    }
+
+    ServiceIdentityFilter(Supplier<ServiceCredentials> credentials) {
+        this.credentials = credentials;
+    }
+
     @Override
     public void filter(ClientRequestContext request) {
-        ServiceCredentials credentials = ServiceCredentials.from(ConfigProvider.getConfig());
+        ServiceCredentials credentials = this.credentials.get();
         ServiceTokenSource source = SOURCES.computeIfAbsent(credentials,
                 c -> new ServiceTokenSource(new ServiceLogin(c), Clock.systemUTC()));
         request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + source.token());
