@@ -9,6 +9,8 @@ import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.ecommerce.common.ApiProviders;
 import org.ecommerce.common.security.Roles;
+import org.ecommerce.inventory.good.GoodResource;
+import org.ecommerce.inventory.stock.StockResource;
 
 /**
  * The inventory service: goods, stock and the stock ledger. Deployed at context root {@code /v1/inventory}.
@@ -21,7 +23,7 @@ public class InventoryApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return ApiProviders.with();
+        return ApiProviders.with(GoodResource.class, StockResource.class);
     }
 
     @Override

@@ -1,0 +1,22 @@
+package org.ecommerce.inventory.good;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The categories a good can belong to. */
+public enum Category {
+    FOOD, CLOTHES, ACCESSORIES, ELECTRONICS;
+
+    /** The pattern request validation uses, kept beside the values it must match. */
+    public static final String PATTERN = "food|clothes|accessories|electronics";
+
+    /** The name used in the API and the database. */
+    public String value() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Category> of(String value) {
+        return Arrays.stream(values()).filter(c -> c.value().equals(value)).findFirst();
+    }
+}

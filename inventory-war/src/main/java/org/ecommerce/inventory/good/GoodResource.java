@@ -1,0 +1,81 @@
+package org.ecommerce.inventory.good;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.ecommerce.common.paging.PageRequest;
+import org.ecommerce.common.security.Caller;
+import org.ecommerce.common.security.Roles;
+
+/** Goods: {@code /v1/inventory/goods}. Anyone reads; employees add, change and delete. */
+@Path("goods")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class GoodResource {
+
+    @Inject
+    GoodService service;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @RolesAllowed(Roles.EMP)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull CreateGoodRequest request) {
+        Good good = service.create(Caller.of(security), request);
+        return Response.created(uri.getAbsolutePathBuilder().path(good.id().toString()).build())
+                .entity(GoodView.of(good))
+                .build();
+    }
+
+    @GET
+    @PermitAll
+    public Response list(@QueryParam("category") String category, @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
+        return service.list(category, PageRequest.of(limit, offset)).map(GoodView::of).toResponse(GoodView.class);
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    public GoodView get(@PathParam("id") String id) {
+        return GoodView.of(service.get(GoodId.parse(id)));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @RolesAllowed(Roles.EMP)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public GoodView update(@PathParam("id") String id, @Valid @NotNull UpdateGoodRequest request) {
+        return GoodView.of(service.update(Caller.of(security), GoodId.parse(id), request));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.EMP)
+    public Response delete(@PathParam("id") String id) {
+        service.delete(Caller.of(security), GoodId.parse(id));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,107 @@
+package org.ecommerce.inventory.good;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.ecommerce.common.paging.Page;
+import org.ecommerce.common.paging.PageRequest;
+import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.security.Caller;
+import org.ecommerce.common.web.RequestId;
+import org.ecommerce.inventory.stock.MovementKind;
+import org.ecommerce.inventory.stock.StockLedger;
+import org.ecommerce.inventory.stock.StockMovement;
+
+/** The catalogue of goods: adding, reading, changing and deleting them, with every change of stock recorded. */
+@ApplicationScoped
+public class GoodService {
+
+    private static final Logger LOG = Logger.getLogger(GoodService.class.getName());
+
+    @Inject
+    GoodRepository goods;
+
+    @Inject
+    StockLedger ledger;
+
+    @Transactional
+    public Good create(Caller caller, CreateGoodRequest request) {
+        Good good = new Good(request.name(), Category.of(request.category()).orElseThrow(), request.price(),
+                request.description(), request.count());
+        goods.add(good);
+        if (request.count() > 0) {
+            ledger.record(new StockMovement(good.id(), MovementKind.CREATE, request.count(), request.count(),
+                    "create:" + good.id(), caller.scopeName()));
+        }
+        LOG.info(() -> "Added good " + good.id() + " (" + good.name() + ") with stock " + good.stockCount()
+                + " by " + caller.scopeName() + " [request " + RequestId.current() + "]");
+        return good;
+    }
+
+    @Transactional
+    public Good get(long id) {
+        return find(id);
+    }
+
+    /** Live goods by id; {@code category} filters when not {@code null} (an unknown one is a 400). */
+    @Transactional
+    public Page<Good> list(String category, PageRequest page) {
+        Category filter = null;
+        if (category != null) {
+            filter = Category.of(category).orElseThrow(() -> ApiException.invalid("category",
+                    "must be food, clothes, accessories or electronics"));
+        }
+        long total = goods.count(filter);
+        List<Good> items = page.limit() == 0 ? List.of() : goods.list(filter, page.offset(), page.limit());
+        return new Page<>(items, total);
+    }
+
+    /** Changes the members present in {@code request}; a new count is recorded as an adjustment. */
+    @Transactional
+    public Good update(Caller caller, long id, UpdateGoodRequest request) {
+        // The row lock keeps concurrent deductions out between reading the old count and writing the new one.
+        Good good = request.changesStock()
+                ? goods.findForUpdate(id).orElseThrow(GoodId::notFound)
+                : find(id);
+        if (request.name() != null) {
+            good.rename(request.name());
+        }
+        if (request.category() != null) {
+            good.moveTo(Category.of(request.category()).orElseThrow());
+        }
+        if (request.price() != null) {
+            good.reprice(request.price());
+        }
+        if (request.description() != null) {
+            good.describe(request.description().isEmpty() ? null : request.description());
+        }
+        if (request.changesStock()) {
+            int difference = good.adjustStockTo(request.count());
+            goods.flush();
+            if (difference != 0) {
+                ledger.record(new StockMovement(good.id(), MovementKind.ADJUST, difference, good.stockCount(),
+                        "adjust:" + UUID.randomUUID(), caller.scopeName()));
+            }
+        }
+        goods.flush();
+        LOG.info(() -> "Updated good " + id + " by " + caller.scopeName() + " [request " + RequestId.current() + "]");
+        return good;
+    }
+
+    /** Deletes the good; its history stays, and it can no longer be read, changed or bought. */
+    @Transactional
+    public void delete(Caller caller, long id) {
+        Good good = find(id);
+        good.markDeleted();
+        goods.flush();
+        LOG.info(() -> "Deleted good " + id + " by " + caller.scopeName() + " [request " + RequestId.current() + "]");
+    }
+
+    /** The live good, or 404. */
+    public Good find(long id) {
+        return goods.find(id).orElseThrow(GoodId::notFound);
+    }
+}

@@ -1,0 +1,63 @@
+package org.ecommerce.inventory.stock;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/** One row of the stock ledger: immutable once written. */
+@Entity
+@Table(name = "stock_movement")
+public class StockMovement {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "good_id", nullable = false, updatable = false)
+    private long goodId;
+
+    @Column(nullable = false, updatable = false)
+    private String kind;
+
+    @Column(nullable = false, updatable = false)
+    private int quantity;
+
+    @Column(name = "count_after", nullable = false, updatable = false)
+    private int countAfter;
+
+    @Column(nullable = false, updatable = false)
+    private String reference;
+
+    @Column(name = "requested_by", nullable = false, updatable = false)
+    private String requestedBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    protected StockMovement() {
+        // for JPA
+    }
+
+    /**
+     * @param quantity signed: negative for a deduction
+     */
+    public StockMovement(long goodId, MovementKind kind, int quantity, int countAfter, String reference,
+            String requestedBy) {
+        if (quantity == 0) {
+            throw new IllegalArgumentException("a movement moves something");
+        }
+        this.goodId = goodId;
+        this.kind = kind.value();
+        this.quantity = quantity;
+        this.countAfter = countAfter;
+        this.reference = reference;
+        this.requestedBy = requestedBy;
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,71 @@
+package org.ecommerce.inventory.stock;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.ecommerce.common.idempotency.Idempotency;
+import org.ecommerce.common.idempotency.IdempotencyKey;
+import org.ecommerce.common.security.Caller;
+import org.ecommerce.common.security.Roles;
+import org.ecommerce.inventory.good.GoodId;
+import org.ecommerce.inventory.good.GoodView;
+
+/**
+ * Stock moves: {@code /v1/inventory/goods/{id}/deduct} and {@code .../restock}, for employees and the service
+ * identity (never a customer token). Both accept an {@code Idempotency-Key}.
+ */
+@Path("goods")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class StockResource {
+
+    @Inject
+    StockService stock;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    @PUT
+    @Path("{id}/deduct")
+    @RolesAllowed({Roles.EMP, Roles.SERVICE})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response deduct(@PathParam("id") String id, @Valid @NotNull StockRequest request,
+            @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return move(id, MovementKind.DEDUCT, request, key);
+    }
+
+    @PUT
+    @Path("{id}/restock")
+    @RolesAllowed({Roles.EMP, Roles.SERVICE})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response restock(@PathParam("id") String id, @Valid @NotNull StockRequest request,
+            @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return move(id, MovementKind.RESTOCK, request, key);
+    }
+
+    private Response move(String id, MovementKind kind, StockRequest request, String key) {
+        long goodId = GoodId.parse(id);
+        Caller caller = Caller.of(security);
+        return idempotency.execute(caller, "PUT", uri.getRequestUri().getRawPath(), key, request.fingerprint(),
+                () -> Response.ok(GoodView.of(stock.move(caller, goodId, kind, request.count(), key))).build());
+    }
+}

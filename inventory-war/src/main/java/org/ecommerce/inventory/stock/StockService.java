@@ -1,0 +1,74 @@
+package org.ecommerce.inventory.stock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.ecommerce.common.db.SqlStates;
+import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.security.Caller;
+import org.ecommerce.common.web.RequestId;
+import org.ecommerce.inventory.good.Good;
+import org.ecommerce.inventory.good.GoodService;
+
+/** Deductions and restocks: the stock moves of sales and of their compensations. */
+@ApplicationScoped
+public class StockService {
+
+    private static final Logger LOG = Logger.getLogger(StockService.class.getName());
+    private static final String NUMERIC_OVERFLOW = "22003";
+
+    @Inject
+    StockLedger ledger;
+
+    @Inject
+    GoodService goods;
+
+    /**
+     * Takes ({@link MovementKind#DEDUCT}) or returns ({@link MovementKind#RESTOCK}) units of a good, with its
+     * ledger row, in one transaction.
+     *
+     * @param idempotencyKey the request's key, or {@code null}: with a key, the ledger reference is derived from
+     *                       it, so the unique reference is a second guard against applying one request twice
+     * @return the good after the move
+     */
+    @Transactional
+    public Good move(Caller caller, long goodId, MovementKind kind, int count, String idempotencyKey) {
+        if (kind != MovementKind.DEDUCT && kind != MovementKind.RESTOCK) {
+            throw new IllegalArgumentException(kind.name());
+        }
+        int quantity = kind == MovementKind.DEDUCT ? -count : count;
+        int countAfter;
+        try {
+            countAfter = ledger.add(goodId, quantity).orElseThrow(() -> refusal(goodId));
+        } catch (PersistenceException e) {
+            if (SqlStates.is(e, NUMERIC_OVERFLOW)) {
+                throw ApiException.conflict("stock-limit", "The stock of this good cannot grow that large.");
+            }
+            throw e;
+        }
+        String reference = idempotencyKey == null
+                ? kind.value() + ":" + UUID.randomUUID()
+                : kind.value() + ":" + caller.scopeName() + ":" + idempotencyKey;
+        try {
+            ledger.record(new StockMovement(goodId, kind, quantity, countAfter, reference, caller.scopeName()));
+        } catch (PersistenceException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+                throw ApiException.conflict("already-applied", "A stock move with this reference was already "
+                        + "applied.");
+            }
+            throw e;
+        }
+        LOG.info(() -> kind.value() + " " + count + " of good " + goodId + " by " + caller.scopeName()
+                + ", stock " + countAfter + ", reference " + reference + " [request " + RequestId.current() + "]");
+        return goods.find(goodId);
+    }
+
+    private ApiException refusal(long goodId) {
+        // Not found (404 from find), or found but short: only a deduction can be short.
+        goods.find(goodId);
+        return ApiException.conflict("insufficient-stock", "Insufficient stock");
+    }
+}
