@@ -2,7 +2,6 @@ package org.ecommerce.common.tools;
 
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,7 +53,12 @@ public final class CreateDatabase {
     public static void prepare(String url, String user, String password, boolean recreate) throws SQLException {
         String name = databaseName(url);
         String maintenanceUrl = url.replaceFirst("(jdbc:postgresql://[^/]*/)[^?]*", "$1postgres");
-        try (Connection connection = DriverManager.getConnection(maintenanceUrl, user, password);
+        java.util.Properties credentials = new java.util.Properties();
+        credentials.setProperty("user", user);
+        credentials.setProperty("password", password);
+        // The driver directly, not DriverManager: in a build that runs this in several class loaders (one per
+        // module), DriverManager only knows the driver of the first.
+        try (Connection connection = new org.postgresql.Driver().connect(maintenanceUrl, credentials);
                 Statement statement = connection.createStatement()) {
             if (recreate) {
                 statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

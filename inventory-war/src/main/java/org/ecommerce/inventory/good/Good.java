@@ -58,7 +58,7 @@ public class Good {
         }
         this.name = Objects.requireNonNull(name);
         this.category = category.value();
-        this.price = Objects.requireNonNull(price);
+        this.price = money(price);
         this.description = description;
         this.stockCount = stockCount;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
@@ -73,7 +73,7 @@ public class Good {
     }
 
     public void reprice(BigDecimal newPrice) {
-        price = Objects.requireNonNull(newPrice);
+        price = money(newPrice);
     }
 
     public void describe(String newDescription) {
@@ -92,6 +92,11 @@ public class Good {
         int difference = counted - stockCount;
         stockCount = counted;
         return difference;
+    }
+
+    // Prices are answered as stored, NUMERIC(12,2): 24.5 is 24.50 before and after it reaches the database.
+    private static BigDecimal money(BigDecimal amount) {
+        return Objects.requireNonNull(amount).setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
     /** Deletion keeps the row, so that its stock history and the sales that name it stay readable. */

@@ -1,0 +1,195 @@
+package org.ecommerce.inventory;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.List;
+import org.ecommerce.common.testing.ApiResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Adding, reading, listing, changing and deleting goods: who may, and each validation rule. */
+class GoodsIT extends InventoryIT {
+
+    @Test
+    void anEmployeeAddsAGood() {
+        ApiResponse response = api.post(GOODS, good("food", "2.50", 7).add("name", "Apple").build().toString())
+                .token(emp).send();
+        assertEquals(201, response.status(), response::toString);
+        JsonObject good = response.json();
+        assertTrue(response.header("Location").endsWith(GOODS + "/" + id(good)));
+        assertEquals("Apple", good.getString("name"));
+        assertEquals("food", good.getString("category"));
+        assertEquals(new BigDecimal("2.50"), good.getJsonNumber("price").bigDecimalValue());
+        assertEquals(7, good.getInt("count"));
+        assertEquals("A thing for tests", good.getString("description"));
+    }
+
+    @Test
+    void onlyEmployeesAddChangeAndDelete() {
+        String body = good("food", "1.00", 1).build().toString();
+        assertEquals(401, api.post(GOODS, body).send().status());
+        assertEquals(403, api.post(GOODS, body).token(customer).send().status());
+        assertEquals(403, api.post(GOODS, body).token(service).send().status());
+
+        long id = id(addGood(3));
+        for (String token : new String[] {null, customer, service}) {
+            int expected = token == null ? 401 : 403;
+            assertEquals(expected, api.patch(GOODS + "/" + id, "{\"price\": 5}").token(token).send().status());
+            assertEquals(expected, api.delete(GOODS + "/" + id).token(token).send().status());
+        }
+        assertEquals(new BigDecimal("19.99"), api.get(GOODS + "/" + id).send().json().getJsonNumber("price")
+                .bigDecimalValue(), "nothing changed");
+    }
+
+    @Test
+    void anyoneReadsGoods() {
+        long id = id(addGood(3));
+        for (String token : new String[] {null, customer, emp, service}) {
+            ApiResponse response = api.get(GOODS + "/" + id).token(token).send();
+            assertEquals(200, response.status());
+            assertEquals(3, response.json().getInt("count"));
+        }
+        assertEquals(200, api.get(GOODS).send().status());
+    }
+
+    @ParameterizedTest(name = "{0} = {1} is refused")
+    @CsvSource(delimiter = '|', value = {
+        "name        | \"\"",
+        "name        | \"  \"",
+        "name        | 12",
+        "category    | \"toys\"",
+        "category    | \"Food\"",
+        "price       | 0",
+        "price       | -1",
+        "price       | 1.999",
+        "price       | 1000000.01",
+        "price       | \"10\"",
+        "count       | -1",
+        "count       | 1.5",
+        "count       | \"5\"",
+        "count       | null",
+        "description | 42",
+    })
+    void refusesAnInvalidMember(String field, String json) {
+        JsonObject body = good("food", "1.00", 1).add(field, jakarta.json.Json.createReader(
+                new java.io.StringReader("[" + json + "]")).readArray().get(0)).build();
+        ApiResponse response = api.post(GOODS, body.toString()).token(emp).send();
+        assertEquals(400, response.status(), () -> field + "=" + json + ": " + response);
+        assertEquals(field, response.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void refusesMissingAndUnknownMembersAndOverlongText() {
+        for (String field : new String[] {"name", "category", "price", "count"}) {
+            ApiResponse response = api.post(GOODS, good("food", "1.00", 1).remove(field).build().toString())
+                    .token(emp).send();
+            assertEquals(400, response.status(), field);
+            assertEquals(field, response.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+        for (String unknown : new String[] {"id", "stock", "deleted"}) {
+            ApiResponse response = api.post(GOODS, good("food", "1.00", 1).add(unknown, 1).build().toString())
+                    .token(emp).send();
+            assertEquals(400, response.status(), unknown);
+        }
+        assertEquals(400, api.post(GOODS, good("food", "1.00", 1).add("name", "n".repeat(101)).build().toString())
+                .token(emp).send().status());
+        assertEquals(400, api.post(GOODS, good("food", "1.00", 1).add("description", "d".repeat(2001)).build()
+                .toString()).token(emp).send().status());
+        assertEquals(201, api.post(GOODS, good("food", "1000000.00", 0).add("name", "n".repeat(100))
+                .add("description", "d".repeat(2000)).build().toString()).token(emp).send().status());
+        assertEquals(201, api.post(GOODS, good("food", "0.01", 0).remove("description").build().toString())
+                .token(emp).send().status(), "description is optional");
+    }
+
+    @Test
+    void unknownAndMalformedIdsAre404() {
+        for (String id : new String[] {"999999999", "abc", "-1", "0", "99999999999999999999", "1.5"}) {
+            ApiResponse response = api.get(GOODS + "/" + id).send();
+            assertEquals(404, response.status(), id);
+            assertEquals("application/problem+json;charset=UTF-8", response.contentType(), id);
+            assertEquals(404, api.patch(GOODS + "/" + id, "{\"price\": 1}").token(emp).send().status(), id);
+            assertEquals(404, api.delete(GOODS + "/" + id).token(emp).send().status(), id);
+            assertEquals(404, move(0, "deduct", 1, emp).status());
+        }
+    }
+
+    @Test
+    void listsArePagedAndFilteredByCategory() {
+        for (int i = 0; i < 3; i++) {
+            api.post(GOODS, good("accessories", "3.00", 1).build().toString()).token(emp).send();
+        }
+        ApiResponse all = api.get(GOODS + "?category=accessories&limit=200").send();
+        assertEquals(200, all.status());
+        long total = Long.parseLong(all.header("X-Total-Count"));
+        assertTrue(total >= 3);
+        List<JsonObject> items = all.jsonArray().getValuesAs(JsonObject.class);
+        assertTrue(items.stream().allMatch(g -> g.getString("category").equals("accessories")));
+        for (int i = 1; i < items.size(); i++) {
+            assertTrue(id(items.get(i - 1)) < id(items.get(i)), "ordered by id");
+        }
+        ApiResponse page = api.get(GOODS + "?category=accessories&limit=1&offset=1").send();
+        assertEquals(1, page.jsonArray().size());
+        assertEquals(id(items.get(1)), id(page.jsonArray().getJsonObject(0)));
+        assertEquals(Long.toString(total), page.header("X-Total-Count"));
+        ApiResponse none = api.get(GOODS + "?limit=0").send();
+        assertEquals(0, none.jsonArray().size());
+        assertTrue(Long.parseLong(none.header("X-Total-Count")) >= total);
+
+        ApiResponse unknown = api.get(GOODS + "?category=toys").send();
+        assertEquals(400, unknown.status());
+        assertEquals("category", unknown.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(400, api.get(GOODS + "?limit=-1").send().status());
+        assertEquals(400, api.get(GOODS + "?offset=x").send().status());
+        assertEquals(200, api.get(GOODS + "?limit=1000").send().status());
+    }
+
+    @Test
+    void anEmployeeChangesAGoodAndACountIsRecordedAsItsDifference() throws Exception {
+        long id = id(addGood(10));
+        ApiResponse changed = api.patch(GOODS + "/" + id, "{\"price\": 24.5, \"category\": \"clothes\", "
+                + "\"count\": 4}").token(emp).send();
+        assertEquals(200, changed.status(), changed::toString);
+        assertEquals(new BigDecimal("24.50"), changed.json().getJsonNumber("price").bigDecimalValue());
+        assertEquals("clothes", changed.json().getString("category"));
+        assertEquals(4, changed.json().getInt("count"));
+        assertEquals("A thing for tests", changed.json().getString("description"), "untouched members stay");
+        assertArrayEquals(new int[] {4, 4, 2}, stockAndLedgerSum(id), "stock, ledger sum, ledger rows");
+
+        assertEquals(200, api.patch(GOODS + "/" + id, "{\"count\": 4}").token(emp).send().status());
+        assertArrayEquals(new int[] {4, 4, 2}, stockAndLedgerSum(id), "no change, no row");
+
+        for (String bad : new String[] {"{\"count\": -1}", "{\"price\": 0}", "{\"category\": \"toys\"}",
+            "{\"name\": \" \"}", "{\"id\": 5}", "{\"count\": \"3\"}"}) {
+            assertEquals(400, api.patch(GOODS + "/" + id, bad).token(emp).send().status(), bad);
+        }
+    }
+
+    @Test
+    void aDeletedGoodIsGoneForReadsAndChangesButKeepsItsHistory() throws Exception {
+        long id = id(addGood(5));
+        assertEquals(204, api.delete(GOODS + "/" + id).token(emp).send().status());
+        assertEquals(404, api.get(GOODS + "/" + id).send().status());
+        assertEquals(404, api.patch(GOODS + "/" + id, "{\"price\": 1}").token(emp).send().status());
+        assertEquals(404, move(id, "deduct", 1, service).status());
+        assertEquals(404, move(id, "restock", 1, service).status());
+        assertEquals(404, api.delete(GOODS + "/" + id).token(emp).send().status());
+        assertFalse(api.get(GOODS + "?limit=200&offset=0").send().body().contains("\"id\":" + id + ","));
+        assertArrayEquals(new int[] {5, 5, 1}, stockAndLedgerSum(id), "history kept");
+    }
+
+    @Test
+    void readinessAndTheApiDocumentAnswer() {
+        ApiResponse ready = api.get("/health/ready").send();
+        assertEquals(200, ready.status(), ready::toString);
+        assertTrue(ready.body().contains("\"inventory-database\""), ready::toString);
+        ApiResponse openapi = api.get("/openapi").send();
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/v1/inventory/goods/{id}/deduct"), openapi::toString);
+    }
+}

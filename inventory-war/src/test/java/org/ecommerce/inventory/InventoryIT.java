@@ -1,0 +1,94 @@
+package org.ecommerce.inventory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URI;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.ecommerce.common.testing.Api;
+import org.ecommerce.common.testing.ApiResponse;
+import org.ecommerce.common.testing.Deployments;
+import org.ecommerce.common.testing.ItSettings;
+import org.ecommerce.common.testing.Tokens;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The base of the inventory service's black-box tests: the built WAR on Payara Micro over PostgreSQL. Tokens are
+ * forged with the test run's signing key, since the customers service is not deployed here.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+abstract class InventoryIT {
+
+    static final String GOODS = "/v1/inventory/goods";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    final String emp = Tokens.sign(Tokens.claims("1", "boss", "emp").build());
+    final String customer = Tokens.sign(Tokens.claims("2", "shopper", "customer").build());
+    final String service = Tokens.sign(Tokens.claims("service:sales", "sales", "service").build());
+
+    @BeforeEach
+    void connect() {
+        api = new Api(URI.create(base.toString()));
+    }
+
+    static JsonObjectBuilder good(String category, String price, int count) {
+        return Json.createObjectBuilder()
+                .add("name", "Thing " + System.nanoTime())
+                .add("category", category)
+                .add("price", Json.createValue(new java.math.BigDecimal(price)))
+                .add("description", "A thing for tests")
+                .add("count", count);
+    }
+
+    /** Adds a good as an employee and returns it. */
+    JsonObject addGood(int count) {
+        ApiResponse response = api.post(GOODS, good("electronics", "19.99", count).build().toString()).token(emp)
+                .send();
+        assertEquals(201, response.status(), response::toString);
+        return response.json();
+    }
+
+    static long id(JsonObject good) {
+        return good.getJsonNumber("id").longValue();
+    }
+
+    ApiResponse move(long id, String operation, int count, String token) {
+        return api.put(GOODS + "/" + id + "/" + operation, "{\"count\": " + count + "}").token(token).send();
+    }
+
+    /** The stored stock and the sum of the good's ledger rows, read behind the API's back. */
+    static int[] stockAndLedgerSum(long id) throws SQLException {
+        try (Connection db = ItSettings.get().database();
+                PreparedStatement query = db.prepareStatement("SELECT g.stock_count, "
+                        + "(SELECT COALESCE(SUM(quantity), 0) FROM inventory.stock_movement m WHERE m.good_id = g.id), "
+                        + "(SELECT COUNT(*) FROM inventory.stock_movement m WHERE m.good_id = g.id) "
+                        + "FROM inventory.good g WHERE g.id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return new int[] {rows.getInt(1), rows.getInt(2), rows.getInt(3)};
+            }
+        }
+    }
+}
