@@ -222,10 +222,10 @@ class RegistrationIT extends CustomersIT {
 
     /** A POST with Transfer-Encoding: chunked, which java.net.http does not send for a known-length body. */
     private int chunkedPost(String path, String body) throws IOException {
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+        try (Socket socket = new Socket("127.0.0.1", api.server().getPort())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Type: application/json"
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json"
                     + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             for (int offset = 0; offset < bytes.length; offset += 8192) {

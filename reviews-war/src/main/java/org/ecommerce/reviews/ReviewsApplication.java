@@ -9,6 +9,7 @@ import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.ecommerce.common.ApiProviders;
 import org.ecommerce.common.security.Roles;
+import org.ecommerce.reviews.review.ReviewResource;
 
 /**
  * The reviews service: ratings and comments on goods, and their moderation. Deployed at context root {@code /v1/reviews}.
@@ -21,7 +22,7 @@ public class ReviewsApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return ApiProviders.with();
+        return ApiProviders.with(ReviewResource.class);
     }
 
     @Override

@@ -24,9 +24,18 @@ public final class Api {
 
     private final URI server;
 
-    /** @param anyUrlOnTheServer any URL of the server; only scheme, host and port are kept */
+    /**
+     * @param anyUrlOnTheServer any URL of the server under test; only its port is kept. Requests go to the
+     *                          loopback address whatever host Arquillian reports: the server listens on every
+     *                          interface, and tests must not depend on (or send traffic to) any other address.
+     */
     public Api(URI anyUrlOnTheServer) {
-        this.server = anyUrlOnTheServer.resolve("/");
+        this.server = URI.create("http://127.0.0.1:" + anyUrlOnTheServer.getPort() + "/");
+    }
+
+    /** The loopback address and port the requests go to. */
+    public URI server() {
+        return server;
     }
 
     public Call get(String path) {

@@ -48,11 +48,23 @@ public final class ItEnvironment {
         // Purge expired idempotency keys every few seconds, so that a test can watch it happen.
         micro.setProperty("ecommerce.idempotency.purge-interval-seconds", "2");
         micro.setProperty("ecommerce.cors.allowed-origins", "https://shop.example");
+        // Services that call other services reach a stub in the test JVM (StubServer) on a port fixed now,
+        // before the server starts.
+        String stub = "http://127.0.0.1:" + freePort();
+        micro.setProperty("ecommerce.it.stub-url", stub);
+        micro.setProperty("inventory/mp-rest/url", stub);
+        micro.setProperty("customers/mp-rest/url", stub);
         micro.setProperty("ecommerce.admin.username", "it_admin");
         micro.setProperty("ecommerce.admin.password", "Adm1n" + Long.toHexString(new SecureRandom().nextLong()));
         Files.createDirectories(dir);
         try (Writer out = Files.newBufferedWriter(dir.resolve("micro.properties"), StandardCharsets.UTF_8)) {
             micro.store(out, "Written by ItEnvironment for this test run only");
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 

@@ -1,0 +1,88 @@
+package org.ecommerce.common.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+
+/**
+ * Stands in, inside the test JVM, for the services a WAR under test calls, at the URL {@link ItEnvironment}
+ * configured ({@code ecommerce.it.stub-url}). Tests say what a path answers; anything else is a 404 problem.
+ * One instance serves the whole test JVM, so tests use paths of their own (fresh ids) to stay independent.
+ */
+public final class StubServer {
+
+    private static StubServer instance;
+
+    private final HttpServer server;
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+
+    /**
+     * What a path answers.
+     *
+     * @param status      the status
+     * @param body        the JSON body
+     * @param delayMillis how long to wait before answering
+     */
+    public record Answer(int status, String body, long delayMillis) {
+    }
+
+    private StubServer(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** The stub of this test run, started on first use. */
+    public static synchronized StubServer get() {
+        if (instance == null) {
+            try {
+                instance = new StubServer(URI.create(ItSettings.get().get("ecommerce.it.stub-url")).getPort());
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot start the stub server", e);
+            }
+        }
+        return instance;
+    }
+
+    /** {@code GET path} answers {@code status} with {@code body}. */
+    public void answer(String path, int status, String body) {
+        answers.put(path, new Answer(status, body, 0));
+    }
+
+    /** {@code GET path} answers only after {@code delayMillis}, as a service that hangs. */
+    public void answerSlowly(String path, int status, String body, long delayMillis) {
+        answers.put(path, new Answer(status, body, delayMillis));
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (exchange.getRequestURI().getQuery() != null) {
+            path = path + "?" + exchange.getRequestURI().getQuery();
+        }
+        Answer answer = answers.getOrDefault(path, answers.getOrDefault(exchange.getRequestURI().getPath(),
+                new Answer(404, "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}", 0)));
+        try {
+            Thread.sleep(answer.delayMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", answer.status() >= 400 ? "application/problem+json"
+                : "application/json");
+        try {
+            exchange.sendResponseHeaders(answer.status(), body.length);
+            exchange.getResponseBody().write(body);
+        } catch (IOException e) {
+            // The caller gave up waiting (a timeout under test): nothing to answer to.
+        } finally {
+            exchange.close();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.ecommerce.reviews.inventory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.web.RequestId;
+
+/**
+ * Looks goods up in the inventory service. It owns the fault tolerance of those calls — a 2 s timeout, two
+ * retries (the call only reads), a circuit breaker so that a dead inventory costs callers no time — and the
+ * meaning of the answers: a good, no such good, or a 503 for the caller when inventory cannot say.
+ */
+@ApplicationScoped
+public class InventoryClient {
+
+    private static final Logger LOG = Logger.getLogger(InventoryClient.class.getName());
+
+    @Inject
+    @RestClient
+    InventoryApi api;
+
+    /** The good with this id, empty when inventory says there is none; 503 when inventory cannot be asked. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "unavailable")
+    public Optional<Product> product(long id) {
+        try (Response response = api.good(id)) {
+            if (response.getStatus() == 404) {
+                return Optional.empty();
+            }
+            if (response.getStatus() != 200) {
+                throw new InventoryFailure("inventory answered " + response.getStatus() + " for good " + id);
+            }
+            JsonObject good = Json.createReader(new StringReader(response.readEntity(String.class))).readObject();
+            return Optional.of(new Product(good.getJsonNumber("id").longValue(), good.getString("name")));
+        }
+    }
+
+    /** Whether inventory answers at all, for the readiness check; no retries, a short timeout. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    public boolean answers() {
+        try (Response response = api.firstGood(0)) {
+            return response.getStatus() == 200;
+        }
+    }
+
+    Optional<Product> unavailable(long id) {
+        LOG.warning(() -> "Inventory could not be asked about good " + id + " [request " + RequestId.current() + "]");
+        throw ApiException.unavailable("The inventory service is unavailable; try again later.");
+    }
+
+    /** Inventory answered, but not with something that settles the question. */
+    static final class InventoryFailure extends ProcessingException {
+        private static final long serialVersionUID = 1L;
+
+        InventoryFailure(String message) {
+            super(message);
+        }
+    }
+}

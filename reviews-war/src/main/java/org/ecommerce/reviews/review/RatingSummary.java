@@ -1,0 +1,27 @@
+package org.ecommerce.reviews.review;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+
+/**
+ * A product's rating over its reviews that are not flagged.
+ *
+ * @param productId     the product
+ * @param averageRating rounded half up to two decimals; {@code null} without reviews
+ * @param reviewCount   how many reviews count
+ */
+public record RatingSummary(long productId, BigDecimal averageRating, long reviewCount) {
+
+    /** The JSON form, written by hand because {@code average_rating} must be present even when null. */
+    public JsonObject toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("product_id", productId);
+        if (averageRating == null) {
+            json.addNull("average_rating");
+        } else {
+            json.add("average_rating", averageRating);
+        }
+        return json.add("review_count", reviewCount).build();
+    }
+}

@@ -1,0 +1,79 @@
+package org.ecommerce.reviews.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reviews in the database. */
+@ApplicationScoped
+public class ReviewRepository {
+
+    @PersistenceContext(unitName = "reviews")
+    EntityManager em;
+
+    public Optional<Review> find(long id) {
+        return Optional.ofNullable(em.find(Review.class, id));
+    }
+
+    /** Inserts in a transaction of its own, so that a second review of one product by one customer fails here. */
+    @Transactional
+    public void add(Review review) {
+        em.persist(review);
+        em.flush();
+    }
+
+    public void remove(Review review) {
+        em.remove(review);
+        em.flush();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    /** The reviews of a product with one of {@code statuses}, by id. */
+    public List<Review> ofProduct(long productId, Set<String> statuses, int offset, int limit) {
+        return query("SELECT r FROM Review r WHERE r.productId = :key AND r.status IN :statuses ORDER BY r.id",
+                productId, statuses).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countOfProduct(long productId, Set<String> statuses) {
+        return count("SELECT COUNT(r) FROM Review r WHERE r.productId = :key AND r.status IN :statuses", productId,
+                statuses);
+    }
+
+    /** The reviews by an author (case-insensitively) with one of {@code statuses}, by id. */
+    public List<Review> byAuthor(String username, Set<String> statuses, int offset, int limit) {
+        return query("SELECT r FROM Review r WHERE LOWER(r.username) = LOWER(:key) AND r.status IN :statuses "
+                + "ORDER BY r.id", username, statuses).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countByAuthor(String username, Set<String> statuses) {
+        return count("SELECT COUNT(r) FROM Review r WHERE LOWER(r.username) = LOWER(:key) AND r.status IN :statuses",
+                username, statuses);
+    }
+
+    /** The number and the exact average of the ratings of a product's reviews that are not flagged. */
+    public Object[] ratings(long productId) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), AVG(rating) FROM review "
+                        + "WHERE product_id = ? AND status <> 'flagged'")
+                .setParameter(1, productId)
+                .getSingleResult();
+        return new Object[] {((Number) row[0]).longValue(), row[1] == null ? null : new BigDecimal(row[1].toString())};
+    }
+
+    private TypedQuery<Review> query(String jpql, Object key, Set<String> statuses) {
+        return em.createQuery(jpql, Review.class).setParameter("key", key).setParameter("statuses", statuses);
+    }
+
+    private long count(String jpql, Object key, Set<String> statuses) {
+        return em.createQuery(jpql, Long.class).setParameter("key", key).setParameter("statuses", statuses)
+                .getSingleResult();
+    }
+}

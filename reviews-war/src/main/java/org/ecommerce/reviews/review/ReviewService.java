@@ -1,0 +1,162 @@
+package org.ecommerce.reviews.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.ecommerce.common.db.SqlStates;
+import org.ecommerce.common.paging.Page;
+import org.ecommerce.common.paging.PageRequest;
+import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.security.Caller;
+import org.ecommerce.common.web.RequestId;
+import org.ecommerce.reviews.inventory.InventoryClient;
+import org.ecommerce.reviews.inventory.Product;
+
+/**
+ * Reviews and their moderation, with who may see and change what. A flagged review is visible only to its author
+ * and to employees; to everyone else it does not exist.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+    private static final Logger LOG = Logger.getLogger(ReviewService.class.getName());
+    private static final Set<String> ALL = statuses(ReviewStatus.values());
+    private static final Set<String> VISIBLE = statuses(ReviewStatus.PENDING, ReviewStatus.APPROVED);
+
+    @Inject
+    ReviewRepository reviews;
+
+    @Inject
+    InventoryClient inventory;
+
+    /**
+     * Writes a customer's review of a product that inventory knows. Inventory is asked before the transaction
+     * opens, so that a slow inventory holds no database connection.
+     */
+    public Review create(Caller caller, long productId, NewReviewRequest request) {
+        Product product = existingProduct(productId);
+        Review review = new Review(caller.username(), product.id(), product.name(), request.rating(),
+                request.comment());
+        try {
+            reviews.add(review);
+        } catch (PersistenceException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+                throw ApiException.conflict("duplicate-review", "You have already reviewed this product.");
+            }
+            throw e;
+        }
+        LOG.info(() -> "Review " + review.id() + " of product " + review.productId() + " by " + caller.username()
+                + " [request " + RequestId.current() + "]");
+        return review;
+    }
+
+    @Transactional
+    public Review get(Caller caller, long id) {
+        return visible(caller, id);
+    }
+
+    /** The author's edit; it sends the review back to moderation. */
+    @Transactional
+    public Review edit(Caller caller, long id, EditReviewRequest request) {
+        Review review = visible(caller, id);
+        if (!review.isWrittenBy(caller.username())) {
+            throw ApiException.forbidden("Only the author can edit a review.");
+        }
+        review.edit(request.rating(), request.comment());
+        reviews.flush();
+        LOG.info(() -> "Review " + id + " edited by its author [request " + RequestId.current() + "]");
+        return review;
+    }
+
+    /** The author, or an employee, deletes a review. */
+    @Transactional
+    public void delete(Caller caller, long id) {
+        Review review = visible(caller, id);
+        if (!caller.isEmp() && !review.isWrittenBy(caller.username())) {
+            throw ApiException.forbidden("Only the author or an employee can delete a review.");
+        }
+        reviews.remove(review);
+        LOG.info(() -> "Review " + id + " deleted by " + caller.username() + " [request " + RequestId.current()
+                + "]");
+    }
+
+    @Transactional
+    public Review moderate(Caller caller, long id, ModerationRequest request) {
+        Review review = reviews.find(id).orElseThrow(ReviewId::notFound);
+        review.moderate(ReviewStatus.of(request.status()).orElseThrow());
+        reviews.flush();
+        LOG.info(() -> "Review " + id + " " + request.status() + " by " + caller.username() + " [request "
+                + RequestId.current() + "]");
+        return review;
+    }
+
+    /**
+     * A product's reviews: employees see all and may filter by {@code status}; everyone else sees the ones not
+     * flagged and may not filter.
+     */
+    @Transactional
+    public Page<Review> ofProduct(Caller caller, long productId, String status, PageRequest page) {
+        Set<String> statuses;
+        if (status == null) {
+            statuses = caller.isEmp() ? ALL : VISIBLE;
+        } else if (!caller.isEmp()) {
+            throw ApiException.forbidden("Only employees can filter reviews by status.");
+        } else {
+            statuses = Set.of(ReviewStatus.of(status).orElseThrow(() -> ApiException.invalid("status",
+                    "must be pending, approved or flagged")).value());
+        }
+        long total = reviews.countOfProduct(productId, statuses);
+        List<Review> items = page.limit() == 0 ? List.of()
+                : reviews.ofProduct(productId, statuses, page.offset(), page.limit());
+        return new Page<>(items, total);
+    }
+
+    /** A customer's reviews: flagged ones only for that customer and for employees. */
+    @Transactional
+    public Page<Review> byAuthor(Caller caller, String username, PageRequest page) {
+        boolean self = !caller.isService() && username.equalsIgnoreCase(String.valueOf(caller.username()));
+        Set<String> statuses = caller.isEmp() || self ? ALL : VISIBLE;
+        long total = reviews.countByAuthor(username, statuses);
+        List<Review> items = page.limit() == 0 ? List.of()
+                : reviews.byAuthor(username, statuses, page.offset(), page.limit());
+        return new Page<>(items, total);
+    }
+
+    /**
+     * Number and average of the ratings not flagged; the average is rounded half up to two decimals, and is
+     * {@code null} when there is none. An unknown product is a 404.
+     */
+    public RatingSummary summary(long productId) {
+        existingProduct(productId);
+        Object[] ratings = reviews.ratings(productId);
+        BigDecimal average = ratings[1] == null ? null
+                : ((BigDecimal) ratings[1]).setScale(2, RoundingMode.HALF_UP);
+        return new RatingSummary(productId, average, (Long) ratings[0]);
+    }
+
+    private Product existingProduct(long productId) {
+        return inventory.product(productId)
+                .orElseThrow(() -> ApiException.notFound("No such product in the inventory."));
+    }
+
+    /** The review, unless it is flagged and the caller is neither its author nor an employee. */
+    private Review visible(Caller caller, long id) {
+        Review review = reviews.find(id).orElseThrow(ReviewId::notFound);
+        if (review.status() == ReviewStatus.FLAGGED && !caller.isEmp() && !review.isWrittenBy(caller.username())) {
+            throw ReviewId.notFound();
+        }
+        return review;
+    }
+
+    private static Set<String> statuses(ReviewStatus... statuses) {
+        return Arrays.stream(statuses).map(ReviewStatus::value).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,67 @@
+package org.ecommerce.reviews;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import org.ecommerce.common.testing.ApiResponse;
+import org.ecommerce.common.testing.ItSettings;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When inventory cannot be asked, nothing is reviewed that nobody can verify: 503, nothing stored, readiness
+ * DOWN. A class of its own, because these tests open the circuit breaker of their deployment.
+ */
+class InventoryOutageIT extends ReviewsIT {
+
+    @Test
+    void aFailingInventoryIs503AndNothingIsStored() throws SQLException {
+        long product = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
+        inventory.answer("/v1/inventory/goods/" + product, 500, "{\"status\": 500}");
+        ApiResponse response = write(product, customer().token(), "{\"rating\": 5}");
+        assertEquals(503, response.status(), response::toString);
+        assertEquals("application/problem+json;charset=UTF-8", response.contentType());
+        assertEquals(0, reviewsOf(product));
+        assertEquals(503, api.get("/v1/reviews/product/" + product + "/summary").send().status());
+    }
+
+    @Test
+    void aHangingInventoryIs503WithinTheTimeouts() throws SQLException {
+        long product = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
+        inventory.answerSlowly("/v1/inventory/goods/" + product, 200, "{\"id\": " + product
+                + ", \"name\": \"Late\"}", 10_000);
+        long started = System.nanoTime();
+        ApiResponse response = write(product, customer().token(), "{\"rating\": 5}");
+        long seconds = (System.nanoTime() - started) / 1_000_000_000;
+        assertEquals(503, response.status(), response::toString);
+        assertTrue(seconds < 10, "gave up after " + seconds + " s, before the answer would have come");
+        assertEquals(0, reviewsOf(product));
+    }
+
+    @Test
+    void readinessIsDownWhileInventoryIsUnreachable() {
+        inventory.answer("/v1/inventory/goods?limit=0", 500, "{\"status\": 500}");
+        ApiResponse down = api.get("/health/ready").send();
+        assertEquals(503, down.status(), down::toString);
+        assertTrue(down.body().contains("\"reviews-inventory\""), down::toString);
+
+        inventory.answer("/v1/inventory/goods?limit=0", 200, "[]");
+        ApiResponse up = api.get("/health/ready").send();
+        assertEquals(200, up.status(), up::toString);
+    }
+
+    private static int reviewsOf(long product) throws SQLException {
+        try (Connection db = ItSettings.get().database();
+                PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM reviews.review WHERE product_id = ?")) {
+            query.setLong(1, product);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+}
