@@ -1,6 +1,5 @@
 package org.ecommerce.customers;
 
-import java.net.URI;
 import java.net.URL;
 import org.ecommerce.common.testing.Accounts;
 import org.ecommerce.common.testing.Api;
@@ -34,7 +33,7 @@ abstract class CustomersIT {
 
     @BeforeEach
     void connect() {
-        api = new Api(URI.create(base.toString()));
+        api = new Api(Deployments.server(base));
         accounts = new Accounts(api);
     }
 }

@@ -150,6 +150,21 @@ class GoodsIT extends InventoryIT {
     }
 
     @Test
+    void theInStockFilterLeavesSoldOutGoodsOut() {
+        long soldOut = id(addGood(0));
+        long inStock = id(addGood(2));
+        String all = api.get(GOODS + "?limit=200&offset=0&in_stock=false").send().body();
+        assertTrue(all.contains("\"id\":" + soldOut + ","), "in_stock=false lists everything");
+        ApiResponse stocked = api.get(GOODS + "?in_stock=true&limit=200").send();
+        List<Long> ids = stocked.jsonArray().getValuesAs(JsonObject.class).stream().map(InventoryIT::id).toList();
+        assertTrue(ids.contains(inStock));
+        assertFalse(ids.contains(soldOut));
+        assertTrue(stocked.jsonArray().getValuesAs(JsonObject.class).stream().allMatch(g -> g.getInt("count") > 0));
+        assertEquals(Long.toString(ids.size()), stocked.header("X-Total-Count"));
+        assertEquals(400, api.get(GOODS + "?in_stock=yes").send().status());
+    }
+
+    @Test
     void anEmployeeChangesAGoodAndACountIsRecordedAsItsDifference() throws Exception {
         long id = id(addGood(10));
         ApiResponse changed = api.patch(GOODS + "/" + id, "{\"price\": 24.5, \"category\": \"clothes\", "

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URI;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,7 +48,7 @@ abstract class InventoryIT {
 
     @BeforeEach
     void connect() {
-        api = new Api(URI.create(base.toString()));
+        api = new Api(Deployments.server(base));
     }
 
     static JsonObjectBuilder good(String category, String price, int count) {

@@ -3,7 +3,6 @@ package org.ecommerce.reviews;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.URL;
 import java.util.concurrent.ThreadLocalRandom;
 import org.ecommerce.common.testing.Accounts;
@@ -43,7 +42,7 @@ abstract class ReviewsIT {
 
     @BeforeEach
     void connect() {
-        api = new Api(URI.create(base.toString()));
+        api = new Api(Deployments.server(base));
         inventory.answer("/v1/inventory/goods?limit=0", 200, "[]");
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.net.URI;
 import java.net.URL;
 import org.ecommerce.common.testing.Api;
 import org.ecommerce.common.testing.ApiResponse;
@@ -37,7 +36,7 @@ class RootContextIT {
 
     @BeforeEach
     void connect() {
-        api = new Api(URI.create(base.toString()));
+        api = new Api(Deployments.server(base));
     }
 
     @ParameterizedTest

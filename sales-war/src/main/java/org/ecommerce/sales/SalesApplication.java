@@ -9,6 +9,7 @@ import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.ecommerce.common.ApiProviders;
 import org.ecommerce.common.security.Roles;
+import org.ecommerce.sales.catalogue.CatalogueResource;
 
 /**
  * The sales service: the catalogue of goods in stock, purchases and purchase history. Deployed at context root {@code /v1/sales}.
@@ -21,7 +22,7 @@ public class SalesApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return ApiProviders.with();
+        return ApiProviders.with(CatalogueResource.class);
     }
 
     @Override

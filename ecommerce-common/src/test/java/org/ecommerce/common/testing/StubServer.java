@@ -28,8 +28,9 @@ public final class StubServer {
      * @param status      the status
      * @param body        the JSON body
      * @param delayMillis how long to wait before answering
+     * @param headers     extra response headers
      */
-    public record Answer(int status, String body, long delayMillis) {
+    public record Answer(int status, String body, long delayMillis, Map<String, String> headers) {
     }
 
     private StubServer(int port) throws IOException {
@@ -53,21 +54,36 @@ public final class StubServer {
 
     /** {@code GET path} answers {@code status} with {@code body}. */
     public void answer(String path, int status, String body) {
-        answers.put(path, new Answer(status, body, 0));
+        answers.put(normalise(path), new Answer(status, body, 0, Map.of()));
+    }
+
+    /** {@code GET path} answers {@code status} with {@code body} and {@code headers}. */
+    public void answer(String path, int status, String body, Map<String, String> headers) {
+        answers.put(normalise(path), new Answer(status, body, 0, headers));
     }
 
     /** {@code GET path} answers only after {@code delayMillis}, as a service that hangs. */
     public void answerSlowly(String path, int status, String body, long delayMillis) {
-        answers.put(path, new Answer(status, body, delayMillis));
+        answers.put(normalise(path), new Answer(status, body, delayMillis, Map.of()));
+    }
+
+    // Clients order query parameters as they like: compare them sorted.
+    private static String normalise(String pathAndQuery) {
+        int question = pathAndQuery.indexOf('?');
+        if (question < 0) {
+            return pathAndQuery;
+        }
+        String[] parameters = pathAndQuery.substring(question + 1).split("&");
+        java.util.Arrays.sort(parameters);
+        return pathAndQuery.substring(0, question) + "?" + String.join("&", parameters);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        if (exchange.getRequestURI().getQuery() != null) {
-            path = path + "?" + exchange.getRequestURI().getQuery();
-        }
+        String path = normalise(exchange.getRequestURI().getPath() + (exchange.getRequestURI().getQuery() == null
+                ? "" : "?" + exchange.getRequestURI().getQuery()));
         Answer answer = answers.getOrDefault(path, answers.getOrDefault(exchange.getRequestURI().getPath(),
-                new Answer(404, "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}", 0)));
+                new Answer(404, "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}", 0,
+                        Map.of())));
         try {
             Thread.sleep(answer.delayMillis());
         } catch (InterruptedException e) {
@@ -76,6 +92,7 @@ public final class StubServer {
         byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", answer.status() >= 400 ? "application/problem+json"
                 : "application/json");
+        answer.headers().forEach(exchange.getResponseHeaders()::set);
         try {
             exchange.sendResponseHeaders(answer.status(), body.length);
             exchange.getResponseBody().write(body);

@@ -25,19 +25,21 @@ public class GoodRepository {
                 .filter(g -> !g.isDeleted());
     }
 
-    /** Live goods by id, optionally of one category. */
-    public List<Good> list(Category category, int offset, int limit) {
+    /** Live goods by id, optionally of one category, optionally only those in stock. */
+    public List<Good> list(Category category, boolean inStockOnly, int offset, int limit) {
         TypedQuery<Good> query = em.createQuery("SELECT g FROM Good g WHERE g.deletedAt IS NULL "
-                + (category == null ? "" : "AND g.category = :category ") + "ORDER BY g.id", Good.class);
+                + (category == null ? "" : "AND g.category = :category ")
+                + (inStockOnly ? "AND g.stockCount > 0 " : "") + "ORDER BY g.id", Good.class);
         if (category != null) {
             query.setParameter("category", category.value());
         }
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long count(Category category) {
+    public long count(Category category, boolean inStockOnly) {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(g) FROM Good g WHERE g.deletedAt IS NULL"
-                + (category == null ? "" : " AND g.category = :category"), Long.class);
+                + (category == null ? "" : " AND g.category = :category")
+                + (inStockOnly ? " AND g.stockCount > 0" : ""), Long.class);
         if (category != null) {
             query.setParameter("category", category.value());
         }

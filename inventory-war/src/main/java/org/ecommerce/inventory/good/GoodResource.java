@@ -51,9 +51,10 @@ public class GoodResource {
 
     @GET
     @PermitAll
-    public Response list(@QueryParam("category") String category, @QueryParam("limit") String limit,
-            @QueryParam("offset") String offset) {
-        return service.list(category, PageRequest.of(limit, offset)).map(GoodView::of).toResponse(GoodView.class);
+    public Response list(@QueryParam("category") String category, @QueryParam("in_stock") String inStock,
+            @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        return service.list(category, inStock, PageRequest.of(limit, offset)).map(GoodView::of)
+                .toResponse(GoodView.class);
     }
 
     @GET

@@ -46,16 +46,24 @@ public class GoodService {
         return find(id);
     }
 
-    /** Live goods by id; {@code category} filters when not {@code null} (an unknown one is a 400). */
+    /**
+     * Live goods by id; {@code category} filters when not {@code null} (an unknown one is a 400), and
+     * {@code inStock} ({@code "true"}) keeps only goods with stock, as the sales catalogue shows them.
+     */
     @Transactional
-    public Page<Good> list(String category, PageRequest page) {
+    public Page<Good> list(String category, String inStock, PageRequest page) {
+        if (inStock != null && !inStock.equals("true") && !inStock.equals("false")) {
+            throw ApiException.invalid("in_stock", "must be true or false");
+        }
+        boolean inStockOnly = "true".equals(inStock);
         Category filter = null;
         if (category != null) {
             filter = Category.of(category).orElseThrow(() -> ApiException.invalid("category",
                     "must be food, clothes, accessories or electronics"));
         }
-        long total = goods.count(filter);
-        List<Good> items = page.limit() == 0 ? List.of() : goods.list(filter, page.offset(), page.limit());
+        long total = goods.count(filter, inStockOnly);
+        List<Good> items = page.limit() == 0 ? List.of()
+                : goods.list(filter, inStockOnly, page.offset(), page.limit());
         return new Page<>(items, total);
     }
 

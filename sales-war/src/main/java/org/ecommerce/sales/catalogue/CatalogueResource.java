@@ -1,0 +1,54 @@
+package org.ecommerce.sales.catalogue;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.ecommerce.common.paging.PageRequest;
+import org.ecommerce.common.problem.ApiException;
+
+/**
+ * The catalogue: {@code /v1/sales/goods}, the goods in stock, and {@code /v1/sales/goods/{id}}, a good's details
+ * (sold-out goods too, with count 0). Read from the inventory service, never from its tables.
+ */
+@Path("goods")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CatalogueResource {
+
+    @Inject
+    InventoryCatalogue inventory;
+
+    @GET
+    @PermitAll
+    public Response inStock(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        return inventory.inStock(PageRequest.of(limit, offset)).toResponse(CatalogueItem.class);
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    public JsonObject good(@PathParam("id") String id) {
+        return inventory.good(parse(id)).orElseThrow(() -> ApiException.notFound("No such good."));
+    }
+
+    // A malformed id names no good: 404 without asking inventory.
+    private static long parse(String raw) {
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to 404
+        }
+        throw ApiException.notFound("No such good.");
+    }
+}

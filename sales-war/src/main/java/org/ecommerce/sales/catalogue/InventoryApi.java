@@ -1,0 +1,32 @@
+package org.ecommerce.sales.catalogue;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.ecommerce.common.identity.RequestIdForwarding;
+
+/**
+ * The inventory service's read API, as the catalogue uses it. Base URL: {@code inventory/mp-rest/url}
+ * ({@code INVENTORY_MP_REST_URL}). Answers come back as responses, statuses included: {@link InventoryCatalogue}
+ * decides what each means.
+ */
+@RegisterRestClient(configKey = "inventory")
+@RegisterProvider(RequestIdForwarding.class)
+@Path("/v1/inventory/goods")
+@Produces(MediaType.APPLICATION_JSON)
+public interface InventoryApi {
+
+    @GET
+    Response goodsInStock(@QueryParam("in_stock") boolean inStock, @QueryParam("limit") int limit,
+            @QueryParam("offset") int offset);
+
+    @GET
+    @Path("{id}")
+    Response good(@PathParam("id") long id);
+}

@@ -1,0 +1,95 @@
+package org.ecommerce.sales;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.ecommerce.common.testing.Api;
+import org.ecommerce.common.testing.ApiResponse;
+import org.ecommerce.common.testing.Deployments;
+import org.ecommerce.common.testing.StubServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The catalogue, read from inventory (played by a stub): goods in stock, a good's details, and outages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CatalogueIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    final StubServer inventory = StubServer.get();
+
+    @BeforeEach
+    void connect() {
+        api = new Api(Deployments.server(base));
+    }
+
+    @Test
+    void listsTheGoodsInStockWithIdNameAndPrice() {
+        inventory.answer("/v1/inventory/goods?in_stock=true&limit=2&offset=1", 200,
+                "[{\"id\": 3, \"name\": \"Kettle\", \"category\": \"electronics\", \"price\": 24.90, "
+                        + "\"description\": \"1.7 l\", \"count\": 4}, {\"id\": 5, \"name\": \"Tea\", \"category\": "
+                        + "\"food\", \"price\": 3.00, \"count\": 1}]", Map.of("X-Total-Count", "7"));
+        ApiResponse response = api.get("/v1/sales/goods?limit=2&offset=1").send();
+        assertEquals(200, response.status(), response::toString);
+        assertEquals("7", response.header("X-Total-Count"));
+        JsonObject first = response.jsonArray().getJsonObject(0);
+        assertEquals(3, first.size(), "only id, name and price: " + first);
+        assertEquals(3, first.getInt("id"));
+        assertEquals("Kettle", first.getString("name"));
+        assertEquals(new BigDecimal("24.90"), first.getJsonNumber("price").bigDecimalValue());
+        assertEquals(2, response.jsonArray().size());
+        assertEquals(400, api.get("/v1/sales/goods?limit=-1").send().status());
+    }
+
+    @Test
+    void showsAGoodsDetailsSoldOutIncluded() {
+        long id = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
+        inventory.answer("/v1/inventory/goods/" + id, 200, "{\"id\": " + id + ", \"name\": \"Gone\", "
+                + "\"category\": \"food\", \"price\": 1.50, \"description\": \"sold out\", \"count\": 0}");
+        ApiResponse response = api.get("/v1/sales/goods/" + id).send();
+        assertEquals(200, response.status(), response::toString);
+        assertEquals(0, response.json().getInt("count"));
+        assertEquals("food", response.json().getString("category"));
+
+        assertEquals(404, api.get("/v1/sales/goods/999999999999").send().status());
+        for (String malformed : new String[] {"abc", "-3", "0"}) {
+            assertEquals(404, api.get("/v1/sales/goods/" + malformed).send().status(), malformed);
+        }
+    }
+
+    @Test
+    void anInventoryThatCannotAnswerIs503AndReadinessIsDown() {
+        long id = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
+        inventory.answer("/v1/inventory/goods/" + id, 500, "{\"status\": 500}");
+        ApiResponse response = api.get("/v1/sales/goods/" + id).send();
+        assertEquals(503, response.status(), response::toString);
+        assertEquals("application/problem+json;charset=UTF-8", response.contentType());
+
+        inventory.answer("/v1/inventory/goods?in_stock=true&limit=0&offset=0", 500, "{}");
+        ApiResponse down = api.get("/health/ready").send();
+        assertEquals(503, down.status(), down::toString);
+        assertTrue(down.body().contains("\"sales-inventory\""), down::toString);
+        inventory.answer("/v1/inventory/goods?in_stock=true&limit=0&offset=0", 200, "[]",
+                Map.of("X-Total-Count", "0"));
+        assertEquals(200, api.get("/health/ready").send().status());
+    }
+}
