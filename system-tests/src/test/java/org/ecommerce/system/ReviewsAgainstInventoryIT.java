@@ -1,0 +1,88 @@
+package org.ecommerce.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.ecommerce.common.testing.Accounts;
+import org.ecommerce.common.testing.Api;
+import org.ecommerce.common.testing.ApiResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reviews against the real inventory and customers services: real tokens from login, real goods, and the rules
+ * that cross services.
+ */
+class ReviewsAgainstInventoryIT {
+
+    Api api;
+    Accounts accounts;
+    String emp;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(SystemUnderTest.get().server());
+        accounts = new Accounts(api);
+        emp = accounts.adminToken();
+    }
+
+    @Test
+    void aCustomerReviewsARealGoodUnderItsName() {
+        long good = addGood("Teapot");
+        String alice = accounts.newCustomer();
+        ApiResponse review = api.post("/v1/reviews/product/" + good, "{\"rating\": 5, \"comment\": \"Pours well\"}")
+                .token(accounts.token(alice)).send();
+        assertEquals(201, review.status(), review::toString);
+        assertEquals("Teapot", review.json().getString("product_name"));
+        assertEquals(alice, review.json().getString("username"));
+
+        JsonObject summary = api.get("/v1/reviews/product/" + good + "/summary").send().json();
+        assertEquals(1, summary.getInt("review_count"));
+        assertEquals(5, summary.getJsonNumber("average_rating").intValue());
+    }
+
+    @Test
+    void aGoodInventoryDoesNotHaveCannotBeReviewed() {
+        String token = accounts.token(accounts.newCustomer());
+        assertEquals(404, api.post("/v1/reviews/product/999999999", "{\"rating\": 3}").token(token).send().status());
+
+        long deleted = addGood("Discontinued");
+        assertEquals(204, api.delete("/v1/inventory/goods/" + deleted).token(emp).send().status());
+        assertEquals(404, api.post("/v1/reviews/product/" + deleted, "{\"rating\": 3}").token(token).send()
+                .status());
+        assertEquals(404, api.get("/v1/reviews/product/" + deleted + "/summary").send().status());
+    }
+
+    @Test
+    void aDeletedCustomersReviewsStayUnderTheUsername() {
+        long good = addGood("Sieve");
+        String bob = accounts.newCustomer();
+        String token = accounts.token(bob);
+        assertEquals(201, api.post("/v1/reviews/product/" + good, "{\"rating\": 2}").token(token).send().status());
+        assertEquals(204, api.delete("/v1/customers/" + bob).token(token).send().status());
+
+        List<JsonObject> reviews = api.get("/v1/reviews/customer/" + bob).send().jsonArray()
+                .getValuesAs(JsonObject.class);
+        assertEquals(1, reviews.size());
+        assertEquals(bob, reviews.get(0).getString("username"));
+        assertTrue(api.get("/v1/reviews/product/" + good).send().body().contains(bob));
+    }
+
+    @Test
+    void theServerDocumentsEveryServiceInOneOpenApiDocument() {
+        String openapi = api.get("/openapi").send().body();
+        for (String path : new String[] {"/v1/customers/{username}/charge", "/v1/inventory/goods/{id}/deduct",
+            "/v1/reviews/{id}/moderate", "/v1/auth/login"}) {
+            assertTrue(openapi.contains(path), path);
+        }
+    }
+
+    private long addGood(String name) {
+        ApiResponse response = api.post("/v1/inventory/goods", "{\"name\": \"" + name + "\", \"category\": "
+                + "\"accessories\", \"price\": 12.50, \"count\": 3}").token(emp).send();
+        assertEquals(201, response.status(), response::toString);
+        return response.json().getJsonNumber("id").longValue();
+    }
+}
