@@ -10,6 +10,7 @@ import org.eclipse.microprofile.auth.LoginConfig;
 import org.ecommerce.common.ApiProviders;
 import org.ecommerce.common.security.Roles;
 import org.ecommerce.sales.catalogue.CatalogueResource;
+import org.ecommerce.sales.sale.SaleResource;
 
 /**
  * The sales service: the catalogue of goods in stock, purchases and purchase history. Deployed at context root {@code /v1/sales}.
@@ -22,7 +23,7 @@ public class SalesApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return ApiProviders.with(CatalogueResource.class);
+        return ApiProviders.with(CatalogueResource.class, SaleResource.class);
     }
 
     @Override

@@ -8,10 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import org.ecommerce.common.db.SqlStates;
@@ -40,7 +36,7 @@ public class IdempotencyStore {
     public Response claimAndRun(IdempotencyScope scope, String fingerprint,
             Supplier<Response> work) {
         EntityManager em = entityManager();
-        String hash = sha256(fingerprint);
+        String hash = Fingerprint.of(fingerprint);
         if (!claim(em, scope, hash)) {
             return replay(em, scope, hash);
         }
@@ -59,7 +55,7 @@ public class IdempotencyStore {
                 .setParameter(2, scope.method())
                 .setParameter(3, scope.path())
                 .setParameter(4, scope.key().value())
-                .setParameter(5, sha256(fingerprint))
+                .setParameter(5, Fingerprint.of(fingerprint))
                 .setParameter(6, rejection.status())
                 .setParameter(7, Problem.MEDIA_TYPE)
                 .setParameter(8, rejection.problem().toJson().toString())
@@ -153,15 +149,6 @@ public class IdempotencyStore {
         }
         String location = response.getLocation() == null ? null : response.getLocation().toString();
         return new StoredOutcome(response.getStatus(), contentType, body, location);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Errors about the key itself; they are answers, not outcomes to store. */

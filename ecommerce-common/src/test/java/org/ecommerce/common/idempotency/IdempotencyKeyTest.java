@@ -32,9 +32,9 @@ class IdempotencyKeyTest {
 
     @Test
     void fingerprintsAreHashedToSixtyFourHexDigits() {
-        String hash = IdempotencyStore.sha256("amount=10.00");
+        String hash = Fingerprint.of("amount=10.00");
         assertEquals(64, hash.length());
-        assertEquals(hash, IdempotencyStore.sha256("amount=10.00"));
-        assertTrue(!hash.equals(IdempotencyStore.sha256("amount=10.01")));
+        assertEquals(hash, Fingerprint.of("amount=10.00"));
+        assertTrue(!hash.equals(Fingerprint.of("amount=10.01")));
     }
 }

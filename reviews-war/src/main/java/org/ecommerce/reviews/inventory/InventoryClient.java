@@ -16,6 +16,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.remote.RemoteResponse;
 import org.ecommerce.common.web.RequestId;
 
 /**
@@ -38,7 +39,7 @@ public class InventoryClient {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
     public Optional<Product> product(long id) {
-        try (Response response = api.good(id)) {
+        try (Response response = RemoteResponse.of(() -> api.good(id))) {
             if (response.getStatus() == 404) {
                 return Optional.empty();
             }
@@ -53,7 +54,7 @@ public class InventoryClient {
     /** Whether inventory answers at all, for the readiness check; no retries, a short timeout. */
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     public boolean answers() {
-        try (Response response = api.firstGood(0)) {
+        try (Response response = RemoteResponse.of(() -> api.firstGood(0))) {
             return response.getStatus() == 200;
         }
     }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.ecommerce.common.remote.RemoteResponse;
 
 /** Readiness is DOWN while the inventory service, which the catalogue and every sale need, cannot be reached. */
 @Readiness
@@ -22,7 +23,7 @@ public class DependencyReadiness implements HealthCheck {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     public HealthCheckResponse call() {
         boolean up;
-        try (var response = inventory.goodsInStock(true, 0, 0)) {
+        try (var response = RemoteResponse.of(() -> inventory.goodsInStock(true, 0, 0))) {
             up = response.getStatus() == 200;
         } catch (RuntimeException e) {
             up = false;

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
 import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.remote.RemoteResponse;
 import org.ecommerce.common.web.RequestId;
 
 /**
@@ -43,7 +44,7 @@ public class InventoryCatalogue {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "pageUnavailable")
     public Page<CatalogueItem> inStock(PageRequest page) {
-        try (Response response = api.goodsInStock(true, page.limit(), page.offset())) {
+        try (Response response = RemoteResponse.of(() -> api.goodsInStock(true, page.limit(), page.offset()))) {
             JsonArray goods = read(expectOk(response, "the catalogue")).asJsonArray();
             List<CatalogueItem> items = goods.getValuesAs(JsonObject.class).stream()
                     .map(g -> new CatalogueItem(g.getJsonNumber("id").longValue(), g.getString("name"),
@@ -59,7 +60,7 @@ public class InventoryCatalogue {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "goodUnavailable")
     public Optional<JsonObject> good(long id) {
-        try (Response response = api.good(id)) {
+        try (Response response = RemoteResponse.of(() -> api.good(id))) {
             if (response.getStatus() == 404) {
                 return Optional.empty();
             }

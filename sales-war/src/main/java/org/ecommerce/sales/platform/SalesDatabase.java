@@ -5,13 +5,15 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.Readiness;
 import org.ecommerce.common.db.ServiceDatabase;
+import org.ecommerce.sales.sale.SaleRecovery;
 
 /**
  * The service's database: its data source (schema {@code sales}, settings from MicroProfile Config) and the
- * migrations, run before the service takes requests.
+ * migrations, run before the service takes requests; then the recovery of pending sales starts.
  */
 @DataSourceDefinition(
         name = SalesDatabase.JNDI_NAME,
@@ -31,8 +33,12 @@ public class SalesDatabase extends ServiceDatabase {
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
+    SaleRecovery recovery;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         migrate();
+        recovery.start();
     }
 
     @Override

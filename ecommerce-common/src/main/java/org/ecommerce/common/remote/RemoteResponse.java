@@ -1,0 +1,28 @@
+package org.ecommerce.common.remote;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
+
+/**
+ * The answer of a Rest Client call as a response, whatever its status. MicroProfile Rest Client turns statuses of
+ * 400 and more into exceptions through its default mapper unless {@code microprofile.rest.client.disable.default.mapper}
+ * is set, and with several applications in one server that setting was seen to apply to some and not to others.
+ * Callers that decide by status use this, so they work either way.
+ */
+public final class RemoteResponse {
+
+    private RemoteResponse() {
+    }
+
+    public static Response of(Supplier<Response> call) {
+        try {
+            return call.get();
+        } catch (WebApplicationException e) {
+            if (e.getResponse() == null) {
+                throw e;
+            }
+            return e.getResponse();
+        }
+    }
+}

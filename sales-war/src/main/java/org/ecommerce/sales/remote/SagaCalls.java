@@ -1,0 +1,71 @@
+package org.ecommerce.sales.remote;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.ecommerce.sales.remote.StepResult.Outcome;
+
+/**
+ * The calls of the sale saga to inventory and customers. Every call carries an Idempotency-Key derived from the
+ * sale, so repeating it is safe: that is what allows the retries here, and the re-sending that settles a step
+ * whose first answer was lost. Each call has a timeout, bounded retries and a circuit breaker; what none of them
+ * settles is {@link Outcome#UNKNOWN}, never a guess.
+ */
+@ApplicationScoped
+public class SagaCalls {
+
+    private static final Logger LOG = Logger.getLogger(SagaCalls.class.getName());
+
+    @Inject
+    @RestClient
+    InventoryStockApi stock;
+
+    @Inject
+    @RestClient
+    CustomersWalletApi wallet;
+
+    @Inject
+    ResilientCall resilient;
+
+    public StepResult takeStock(long saleId, long goodId, int quantity) {
+        return settle(() -> resilient.call(() -> stock.deduct(goodId, "sale-" + saleId + "-stock",
+                count(quantity))));
+    }
+
+    public StepResult returnStock(long saleId, long goodId, int quantity) {
+        return settle(() -> resilient.call(() -> stock.restock(goodId, "sale-" + saleId + "-restock",
+                count(quantity))));
+    }
+
+    public StepResult takeMoney(long saleId, String username, BigDecimal amount) {
+        return settle(() -> resilient.call(() -> wallet.deduct(username, "sale-" + saleId + "-debit",
+                amount(amount))));
+    }
+
+    public StepResult returnMoney(long saleId, String username, BigDecimal amount) {
+        return settle(() -> resilient.call(() -> wallet.refund(username, "sale-" + saleId + "-refund",
+                amount(amount))));
+    }
+
+    private static StepResult settle(Supplier<StepResult> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A saga call did not settle: " + e);
+            return StepResult.of(Outcome.UNKNOWN);
+        }
+    }
+
+    private static String count(int quantity) {
+        return "{\"count\": " + quantity + "}";
+    }
+
+    private static String amount(BigDecimal amount) {
+        return "{\"amount\": " + amount.toPlainString() + "}";
+    }
+}

@@ -1,0 +1,28 @@
+package org.ecommerce.sales.remote;
+
+import java.math.BigDecimal;
+
+/**
+ * What a saga step's call settled.
+ *
+ * @param outcome what happened
+ * @param balance the wallet balance after a debit, when the call was one
+ */
+public record StepResult(Outcome outcome, BigDecimal balance) {
+
+    /** The possible outcomes of a step. */
+    public enum Outcome {
+        /** Applied (now or by an earlier call with the same key). */
+        DONE,
+        /** Refused for the state of things: insufficient stock or funds. Nothing was applied. */
+        REFUSED,
+        /** The good or the customer does not exist. Nothing was applied. */
+        NOT_FOUND,
+        /** No answer that settles it: applied or not, nobody can tell yet. */
+        UNKNOWN
+    }
+
+    public static StepResult of(Outcome outcome) {
+        return new StepResult(outcome, null);
+    }
+}

@@ -1,0 +1,88 @@
+package org.ecommerce.sales.sale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Sales in the database. Each change of a saga's state is its own short transaction, committed before the next
+ * remote call: no transaction is ever held open across a call to another service.
+ */
+@ApplicationScoped
+public class SaleRepository {
+
+    @PersistenceContext(unitName = "sales")
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Sale add(Sale sale) {
+        em.persist(sale);
+        em.flush();
+        return sale;
+    }
+
+    /** Applies {@code change} to the sale and commits it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Sale update(long id, Consumer<Sale> change) {
+        Sale sale = em.find(Sale.class, id);
+        change.accept(sale);
+        em.flush();
+        return sale;
+    }
+
+    /** The sale as committed now. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Sale reload(long id) {
+        return em.find(Sale.class, id);
+    }
+
+    public Optional<Sale> find(long id) {
+        return Optional.ofNullable(em.find(Sale.class, id));
+    }
+
+    public Optional<Sale> findByKey(String requestedBy, String key) {
+        return em.createQuery("SELECT s FROM Sale s WHERE s.requestedBy = :caller AND s.idempotencyKey = :key",
+                        Sale.class)
+                .setParameter("caller", requestedBy)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** A customer's completed sales, newest first. */
+    public List<Sale> history(String username, int offset, int limit) {
+        return em.createQuery("SELECT s FROM Sale s WHERE LOWER(s.username) = LOWER(:username) "
+                        + "AND s.status = 'completed' ORDER BY s.id DESC", Sale.class)
+                .setParameter("username", username)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long countHistory(String username) {
+        return em.createQuery("SELECT COUNT(s) FROM Sale s WHERE LOWER(s.username) = LOWER(:username) "
+                        + "AND s.status = 'completed'", Long.class)
+                .setParameter("username", username)
+                .getSingleResult();
+    }
+
+    /**
+     * Claims one pending sale whose lease ran out, for {@code leaseSeconds}. {@code SKIP LOCKED} makes concurrent
+     * claims by several instances take different sales.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Long> claimAbandoned(int leaseSeconds) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("UPDATE sale SET lease_until = now() + make_interval(secs => ?) "
+                        + "WHERE id = (SELECT id FROM sale WHERE status = 'pending' "
+                        + "AND (lease_until IS NULL OR lease_until < now()) ORDER BY id LIMIT 1 "
+                        + "FOR UPDATE SKIP LOCKED) RETURNING id")
+                .setParameter(1, leaseSeconds)
+                .getResultList();
+        return ids.stream().findFirst().map(id -> ((Number) id).longValue());
+    }
+}

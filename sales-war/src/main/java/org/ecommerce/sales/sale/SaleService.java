@@ -1,0 +1,144 @@
+package org.ecommerce.sales.sale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.ecommerce.common.db.SqlStates;
+import org.ecommerce.common.idempotency.Fingerprint;
+import org.ecommerce.common.idempotency.IdempotencyKey;
+import org.ecommerce.common.paging.Page;
+import org.ecommerce.common.paging.PageRequest;
+import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.security.Caller;
+import org.ecommerce.common.validation.Money;
+import org.ecommerce.sales.catalogue.InventoryCatalogue;
+
+/**
+ * Purchases, single sales and purchase history, with who may do and see what. A purchase's Idempotency-Key is
+ * kept on the sale itself: the sale is the outcome to replay, and it outlives any transaction of the saga.
+ */
+@ApplicationScoped
+public class SaleService {
+
+    /** How long the request that created a sale owns it before recovery may take it over. */
+    static final int LEASE_SECONDS = 60;
+
+    @Inject
+    SaleRepository sales;
+
+    @Inject
+    SaleProcessor processor;
+
+    @Inject
+    InventoryCatalogue catalogue;
+
+    /**
+     * Buys: the sale is recorded pending, then driven through the saga. When a step stays unknown, the sale is
+     * turned to be undone and driven back as far as possible; what cannot be undone now, recovery finishes.
+     *
+     * @return the sale, completed or failed; a sale that could not be settled is answered with 503
+     */
+    public Sale purchase(Caller caller, PurchaseRequest request, String keyHeader) {
+        String buyer = buyer(caller, request);
+        Optional<IdempotencyKey> key = IdempotencyKey.fromHeader(keyHeader);
+        String fingerprint = Fingerprint.of(request.fingerprint(buyer));
+        if (key.isPresent()) {
+            Optional<Sale> earlier = sales.findByKey(caller.scopeName(), key.get().value());
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), fingerprint);
+            }
+        }
+        JsonObject good = catalogue.good(request.goodId())
+                .orElseThrow(() -> ApiException.notFound("No such good."));
+        BigDecimal unitPrice = good.getJsonNumber("price").bigDecimalValue();
+        BigDecimal total = unitPrice.multiply(BigDecimal.valueOf(request.quantity()));
+        if (total.compareTo(Money.MAX) > 0) {
+            throw ApiException.invalid("quantity", "makes a total over 1000000.00");
+        }
+        Sale sale;
+        try {
+            sale = sales.add(new Sale(buyer, request.goodId(), good.getString("name"), request.quantity(),
+                    unitPrice, caller.scopeName(), key.map(IdempotencyKey::value).orElse(null), fingerprint,
+                    OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(LEASE_SECONDS)));
+        } catch (PersistenceException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+                // The same key, sent twice at once: the other request owns the sale.
+                throw inProgress();
+            }
+            throw e;
+        }
+        long id = sale.id();
+        sale = processor.advance(id);
+        if (sale.status() == Sale.Status.PENDING) {
+            sales.update(id, s -> s.abort(FailureReason.UNAVAILABLE));
+            sale = processor.advance(id);
+            if (sale.status() == Sale.Status.PENDING) {
+                // Recovery takes it from here, without waiting for this request's lease to run out.
+                sales.update(id, Sale::releaseLease);
+                throw FailureReason.problem(null);
+            }
+        }
+        return settled(sale);
+    }
+
+    /** A sale, for its buyer or an employee. */
+    public Sale get(Caller caller, long id) {
+        Sale sale = sales.find(id).orElseThrow(() -> ApiException.notFound("No such sale."));
+        if (!caller.isEmp() && !sale.username().equalsIgnoreCase(caller.username())) {
+            throw ApiException.forbidden("You may only see your own sales.");
+        }
+        return sale;
+    }
+
+    /** A customer's completed sales, newest first, for that customer or an employee. */
+    public Page<Sale> history(Caller caller, String username, PageRequest page) {
+        if (!caller.isEmp() && !username.equalsIgnoreCase(caller.username())) {
+            throw ApiException.forbidden("You may only see your own purchase history.");
+        }
+        long total = sales.countHistory(username);
+        List<Sale> items = page.limit() == 0 ? List.of() : sales.history(username, page.offset(), page.limit());
+        return new Page<>(items, total);
+    }
+
+    private static String buyer(Caller caller, PurchaseRequest request) {
+        if (caller.isEmp()) {
+            if (request.username() == null) {
+                throw ApiException.invalid("username", "is required when an employee buys");
+            }
+            return request.username();
+        }
+        if (request.username() != null) {
+            throw ApiException.invalid("username", "only employees buy on behalf of a customer");
+        }
+        return caller.username();
+    }
+
+    private static Sale replay(Sale earlier, String fingerprint) {
+        if (!fingerprint.equals(earlier.requestFingerprint())) {
+            throw ApiException.unprocessable("idempotency-key-reused",
+                    "This Idempotency-Key was already used with a different request.");
+        }
+        if (earlier.status() == Sale.Status.PENDING) {
+            throw inProgress();
+        }
+        return settled(earlier);
+    }
+
+    private static Sale settled(Sale sale) {
+        if (sale.status() == Sale.Status.FAILED) {
+            throw FailureReason.problem(sale.failureReason());
+        }
+        return sale;
+    }
+
+    private static ApiException inProgress() {
+        return ApiException.conflict("idempotency-key-in-use",
+                "A purchase with this Idempotency-Key is still being processed; retry later.");
+    }
+}
