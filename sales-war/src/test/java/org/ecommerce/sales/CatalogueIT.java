@@ -40,6 +40,7 @@ class CatalogueIT {
     @BeforeEach
     void connect() {
         api = new Api(Deployments.server(base));
+        inventory.answer("/v1/auth/login", 405, "{\"status\": 405}");
     }
 
     @Test
@@ -87,9 +88,16 @@ class CatalogueIT {
         inventory.answer("/v1/inventory/goods?in_stock=true&limit=0&offset=0", 500, "{}");
         ApiResponse down = api.get("/health/ready").send();
         assertEquals(503, down.status(), down::toString);
-        assertTrue(down.body().contains("\"sales-inventory\""), down::toString);
+        assertTrue(down.body().contains("\"sales-dependencies\""), down::toString);
+        assertTrue(down.body().contains("\"inventory\":\"DOWN\""), down::toString);
         inventory.answer("/v1/inventory/goods?in_stock=true&limit=0&offset=0", 200, "[]",
                 Map.of("X-Total-Count", "0"));
         assertEquals(200, api.get("/health/ready").send().status());
+
+        inventory.answer("/v1/auth/login", 503, "{\"status\": 503}");
+        ApiResponse customersDown = api.get("/health/ready").send();
+        assertEquals(503, customersDown.status(), customersDown::toString);
+        assertTrue(customersDown.body().contains("\"customers\":\"DOWN\""), customersDown::toString);
+        inventory.answer("/v1/auth/login", 405, "{\"status\": 405}");
     }
 }

@@ -25,11 +25,12 @@ import java.util.concurrent.TimeUnit;
 final class SystemUnderTest {
 
     private static final List<String> CHECKS = List.of("customers-database", "inventory-database",
-            "sales-database", "reviews-database", "reviews-inventory", "sales-inventory");
+            "sales-database", "reviews-database", "reviews-inventory", "sales-dependencies");
     private static SystemUnderTest instance;
 
     private final URI server;
     private final Process process;
+    private final FaultyProxy proxy;
 
     private SystemUnderTest() throws IOException, InterruptedException {
         Path it = Path.of(System.getProperty("ecommerce.it.dir", "target/it"));
@@ -41,11 +42,16 @@ final class SystemUnderTest {
         try (Reader in = Files.newBufferedReader(it.resolve("micro.properties"), StandardCharsets.UTF_8)) {
             settings.load(in);
         }
-        // The services reach each other on this server, as in the one-server layout.
+        // The services reach each other on this server, as in the one-server layout, but through a proxy that
+        // tests can make fail; the service identity is obtained directly.
         String self = "http://127.0.0.1:" + port;
-        settings.setProperty("inventory/mp-rest/url", self);
-        settings.setProperty("customers/mp-rest/url", self);
+        int proxyPort = freePort();
+        proxy = new FaultyProxy(proxyPort, server);
+        settings.setProperty("inventory/mp-rest/url", "http://127.0.0.1:" + proxyPort);
+        settings.setProperty("customers/mp-rest/url", "http://127.0.0.1:" + proxyPort);
         settings.setProperty("ecommerce.service.token-url", self + "/v1/auth/service-token");
+        // Recovery runs often, so that a test sees it finish what a fault left pending.
+        settings.setProperty("ecommerce.sales.recovery-interval-seconds", "2");
         Path systemProperties = it.resolve("system.properties");
         try (Writer out = Files.newBufferedWriter(systemProperties, StandardCharsets.UTF_8)) {
             settings.store(out, "The system under test");
@@ -86,6 +92,11 @@ final class SystemUnderTest {
 
     URI server() {
         return server;
+    }
+
+    /** The proxy between the services. */
+    FaultyProxy proxy() {
+        return proxy;
     }
 
     // Payara Micro says it is ready even after a failed deployment: wait for every service's own checks.

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.ecommerce.common.remote.RemoteResponse;
 
-/** Readiness is DOWN while the inventory service, which the catalogue and every sale need, cannot be reached. */
+/** Readiness is DOWN while inventory or customers, which every sale needs, cannot be reached. */
 @Readiness
 @ApplicationScoped
 public class DependencyReadiness implements HealthCheck {
@@ -18,6 +18,10 @@ public class DependencyReadiness implements HealthCheck {
     @Inject
     @RestClient
     InventoryApi inventory;
+
+    @Inject
+    @RestClient
+    CustomersHealthApi customers;
 
     @Override
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
@@ -28,6 +32,17 @@ public class DependencyReadiness implements HealthCheck {
         } catch (RuntimeException e) {
             up = false;
         }
-        return HealthCheckResponse.named("sales-inventory").status(up).build();
+        boolean customersUp;
+        try (var response = RemoteResponse.of(customers::ready)) {
+            // Its login endpoint refusing the method proves the customers service itself answered.
+            customersUp = response.getStatus() == 405;
+        } catch (RuntimeException e) {
+            customersUp = false;
+        }
+        return HealthCheckResponse.named("sales-dependencies")
+                .status(up && customersUp)
+                .withData("inventory", up ? "UP" : "DOWN")
+                .withData("customers", customersUp ? "UP" : "DOWN")
+                .build();
     }
 }

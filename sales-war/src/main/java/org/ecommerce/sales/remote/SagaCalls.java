@@ -55,7 +55,12 @@ public class SagaCalls {
     private static StepResult settle(Supplier<StepResult> call) {
         try {
             return call.get();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Exception, not RuntimeException: a timeout interrupts the calling thread, and the retry's pause
+            // then ends in an InterruptedException that the interceptors rethrow unchecked.
+            if (Thread.interrupted()) {
+                LOG.fine("Cleared the interrupt a timeout left on this thread");
+            }
             LOG.log(Level.WARNING, "A saga call did not settle: " + e);
             return StepResult.of(Outcome.UNKNOWN);
         }

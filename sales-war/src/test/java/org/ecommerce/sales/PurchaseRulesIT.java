@@ -1,0 +1,144 @@
+package org.ecommerce.sales;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import org.ecommerce.common.testing.Accounts;
+import org.ecommerce.common.testing.Api;
+import org.ecommerce.common.testing.ApiResponse;
+import org.ecommerce.common.testing.Deployments;
+import org.ecommerce.common.testing.ItSettings;
+import org.ecommerce.common.testing.StubServer;
+import org.ecommerce.common.testing.Tokens;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The sales service's own rules, with inventory and customers played by a stub: who may buy and see what, and
+ * what a purchase request may say. The saga against the real services is tested in system-tests.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PurchaseRulesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    final StubServer stub = StubServer.get();
+    final String alice = Accounts.freshUsername();
+    final String customer = Tokens.sign(Tokens.claims("7", alice, "customer").build());
+    final String emp = Tokens.sign(Tokens.claims("1", "boss", "emp").build());
+    final String service = Tokens.sign(Tokens.claims("service:reviews", "reviews", "service").build());
+    long good;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(Deployments.server(base));
+        good = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
+        stub.answer("/v1/inventory/goods/" + good, 200, "{\"id\": " + good + ", \"name\": \"Lamp\", "
+                + "\"category\": \"electronics\", \"price\": 20.00, \"count\": 5}");
+    }
+
+    @Test
+    void onlyCustomersAndEmployeesBuy() {
+        assertEquals(401, buy(null, "{\"good_id\": " + good + ", \"quantity\": 1}").status());
+        assertEquals(403, buy(service, "{\"good_id\": " + good + ", \"quantity\": 1}").status());
+    }
+
+    @Test
+    void theBuyerIsTheCustomerOrTheOneAnEmployeeNames() {
+        ApiResponse named = buy(customer, "{\"good_id\": " + good + ", \"quantity\": 1, \"username\": \"bob_b\"}");
+        assertEquals(400, named.status());
+        assertEquals("username", named.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        ApiResponse unnamed = buy(emp, "{\"good_id\": " + good + ", \"quantity\": 1}");
+        assertEquals(400, unnamed.status());
+        assertEquals("username", unnamed.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void aPurchaseSaysWhatAndHowManyAndNothingElse() throws SQLException {
+        String[][] invalid = {
+            {"{\"good_id\": " + good + ", \"quantity\": 1, \"total_price\": 0.01}", "total_price"},
+            {"{\"good_id\": " + good + ", \"quantity\": 1, \"unit_price\": 1}", "unit_price"},
+            {"{\"good_id\": " + good + ", \"quantity\": 0}", "quantity"},
+            {"{\"good_id\": " + good + ", \"quantity\": 1001}", "quantity"},
+            {"{\"good_id\": " + good + ", \"quantity\": 1.5}", "quantity"},
+            {"{\"good_id\": " + good + ", \"quantity\": \"1\"}", "quantity"},
+            {"{\"good_id\": " + good + "}", "quantity"},
+            {"{\"quantity\": 1}", "good_id"},
+            {"{\"good_id\": -4, \"quantity\": 1}", "good_id"},
+        };
+        for (String[] body : invalid) {
+            ApiResponse response = buy(customer, body[0]);
+            assertEquals(400, response.status(), body[0]);
+            assertEquals(body[1], response.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+                    body[0]);
+        }
+        stub.answer("/v1/inventory/goods/" + good, 200, "{\"id\": " + good + ", \"name\": \"Gold\", "
+                + "\"category\": \"accessories\", \"price\": 1000000.00, \"count\": 5}");
+        ApiResponse overCap = buy(customer, "{\"good_id\": " + good + ", \"quantity\": 2}");
+        assertEquals(400, overCap.status(), "a total over 1000000.00 cannot be paid");
+        assertEquals("quantity", overCap.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(0, salesOf(good));
+    }
+
+    @Test
+    void anUnknownGoodIs404AndNoSaleIsRecorded() throws SQLException {
+        long unknown = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
+        assertEquals(404, buy(customer, "{\"good_id\": " + unknown + ", \"quantity\": 1}").status());
+        assertEquals(0, salesOf(unknown));
+    }
+
+    @Test
+    void malformedKeysAndIdsAreRefused() {
+        ApiResponse key = api.post("/v1/sales/purchases", "{\"good_id\": " + good + ", \"quantity\": 1}")
+                .token(customer).header("Idempotency-Key", "k".repeat(101)).send();
+        assertEquals(400, key.status());
+        for (String id : new String[] {"abc", "0", "-1", "999999999"}) {
+            assertEquals(404, api.get("/v1/sales/purchases/" + id).token(emp).send().status(), id);
+        }
+    }
+
+    @Test
+    void historyIsForTheCustomerAndEmployees() {
+        assertEquals(401, api.get("/v1/sales/history/" + alice).send().status());
+        assertEquals(403, api.get("/v1/sales/history/someone_else").token(customer).send().status());
+        ApiResponse own = api.get("/v1/sales/history/" + alice).token(customer).send();
+        assertEquals(200, own.status());
+        assertEquals("0", own.header("X-Total-Count"));
+        assertEquals(200, api.get("/v1/sales/history/" + alice).token(emp).send().status());
+        assertEquals(400, api.get("/v1/sales/history/" + alice + "?limit=x").token(customer).send().status());
+    }
+
+    private ApiResponse buy(String token, String body) {
+        return api.post("/v1/sales/purchases", body).token(token).send();
+    }
+
+    private static int salesOf(long good) throws SQLException {
+        try (Connection db = ItSettings.get().database();
+                PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM sales.sale WHERE good_id = ?")) {
+            query.setLong(1, good);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+}
