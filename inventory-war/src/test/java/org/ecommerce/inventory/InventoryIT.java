@@ -5,51 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.ecommerce.common.testing.Api;
 import org.ecommerce.common.testing.ApiResponse;
-import org.ecommerce.common.testing.Deployments;
+import org.ecommerce.common.testing.DeployedWar;
 import org.ecommerce.common.testing.ItSettings;
 import org.ecommerce.common.testing.Tokens;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The base of the inventory service's black-box tests: the built WAR on Payara Micro over PostgreSQL. Tokens are
  * forged with the test run's signing key, since the customers service is not deployed here.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-abstract class InventoryIT {
+abstract class InventoryIT extends DeployedWar {
 
     static final String GOODS = "/v1/inventory/goods";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     final String emp = Tokens.sign(Tokens.claims("1", "boss", "emp").build());
     final String customer = Tokens.sign(Tokens.claims("2", "shopper", "customer").build());
     final String service = Tokens.sign(Tokens.claims("service:sales", "sales", "service").build());
 
-    @BeforeEach
-    void connect() {
-        api = new Api(Deployments.server(base));
-    }
 
     static JsonObjectBuilder good(String category, String price, int count) {
         return Json.createObjectBuilder()

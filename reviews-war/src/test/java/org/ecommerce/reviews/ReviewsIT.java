@@ -3,46 +3,26 @@ package org.ecommerce.reviews;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.concurrent.ThreadLocalRandom;
 import org.ecommerce.common.testing.Accounts;
-import org.ecommerce.common.testing.Api;
 import org.ecommerce.common.testing.ApiResponse;
-import org.ecommerce.common.testing.Deployments;
+import org.ecommerce.common.testing.DeployedWar;
 import org.ecommerce.common.testing.StubServer;
 import org.ecommerce.common.testing.Tokens;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The base of the reviews service's black-box tests: the built WAR on Payara Micro over PostgreSQL, with the
  * inventory service played by a stub in the test JVM, and tokens forged with the test run's signing key.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-abstract class ReviewsIT {
+abstract class ReviewsIT extends DeployedWar {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     final StubServer inventory = StubServer.get();
     final String emp = Tokens.sign(Tokens.claims("1", "moderator", "emp").build());
     final String service = Tokens.sign(Tokens.claims("service:sales", "sales", "service").build());
 
     @BeforeEach
     void connect() {
-        api = new Api(Deployments.server(base));
         inventory.answer("/v1/inventory/goods?limit=0", 200, "[]");
     }
 

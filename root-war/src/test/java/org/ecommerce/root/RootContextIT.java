@@ -4,40 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.net.URL;
-import org.ecommerce.common.testing.Api;
 import org.ecommerce.common.testing.ApiResponse;
-import org.ecommerce.common.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
+import org.ecommerce.common.testing.DeployedWar;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The root context: Payara's own endpoints and unknown paths answer like the API does. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RootContextIT {
+class RootContextIT extends DeployedWar {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
 
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(Deployments.server(base));
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"/health", "/health/live", "/health/ready", "/metrics", "/openapi"})

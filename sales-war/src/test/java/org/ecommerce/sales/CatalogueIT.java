@@ -5,41 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.ecommerce.common.testing.Api;
 import org.ecommerce.common.testing.ApiResponse;
-import org.ecommerce.common.testing.Deployments;
+import org.ecommerce.common.testing.DeployedWar;
 import org.ecommerce.common.testing.StubServer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The catalogue, read from inventory (played by a stub): goods in stock, a good's details, and outages. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogueIT {
+class CatalogueIT extends DeployedWar {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     final StubServer inventory = StubServer.get();
 
     @BeforeEach
     void connect() {
-        api = new Api(Deployments.server(base));
         inventory.answer("/v1/auth/login", 405, "{\"status\": 405}");
     }
 

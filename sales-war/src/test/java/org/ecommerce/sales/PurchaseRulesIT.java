@@ -2,45 +2,26 @@ package org.ecommerce.sales;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import org.ecommerce.common.testing.Accounts;
-import org.ecommerce.common.testing.Api;
 import org.ecommerce.common.testing.ApiResponse;
-import org.ecommerce.common.testing.Deployments;
+import org.ecommerce.common.testing.DeployedWar;
 import org.ecommerce.common.testing.ItSettings;
 import org.ecommerce.common.testing.StubServer;
 import org.ecommerce.common.testing.Tokens;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The sales service's own rules, with inventory and customers played by a stub: who may buy and see what, and
  * what a purchase request may say. The saga against the real services is tested in system-tests.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PurchaseRulesIT {
+class PurchaseRulesIT extends DeployedWar {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     final StubServer stub = StubServer.get();
     final String alice = Accounts.freshUsername();
     final String customer = Tokens.sign(Tokens.claims("7", alice, "customer").build());
@@ -50,7 +31,6 @@ class PurchaseRulesIT {
 
     @BeforeEach
     void connect() {
-        api = new Api(Deployments.server(base));
         good = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
         stub.answer("/v1/inventory/goods/" + good, 200, "{\"id\": " + good + ", \"name\": \"Lamp\", "
                 + "\"category\": \"electronics\", \"price\": 20.00, \"count\": 5}");

@@ -1,5 +1,6 @@
 package org.ecommerce.reviews.review;
 
+import org.ecommerce.common.paging.PathIds;
 import org.ecommerce.common.problem.ApiException;
 
 /** Review and product ids as they arrive in paths: a positive integer; anything else names nothing (404). */
@@ -9,15 +10,7 @@ public final class ReviewId {
     }
 
     public static long parse(String raw) {
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // Not a number: 404 like any id that names nothing.
-        }
-        throw ApiException.notFound("Nothing exists at this path.");
+        return PathIds.parse(raw, "Nothing exists at this path.");
     }
 
     static ApiException notFound() {

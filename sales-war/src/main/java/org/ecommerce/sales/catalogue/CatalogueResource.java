@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ecommerce.common.paging.PageRequest;
+import org.ecommerce.common.paging.PathIds;
 import org.ecommerce.common.problem.ApiException;
 
 /**
@@ -36,19 +37,7 @@ public class CatalogueResource {
     @Path("{id}")
     @PermitAll
     public JsonObject good(@PathParam("id") String id) {
-        return inventory.good(parse(id)).orElseThrow(() -> ApiException.notFound("No such good."));
-    }
-
-    // A malformed id names no good: 404 without asking inventory.
-    private static long parse(String raw) {
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to 404
-        }
-        throw ApiException.notFound("No such good.");
+        return inventory.good(PathIds.parse(id, "No such good."))
+                .orElseThrow(() -> ApiException.notFound("No such good."));
     }
 }

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.ecommerce.common.idempotency.IdempotencyKey;
 import org.ecommerce.common.paging.PageRequest;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.paging.PathIds;
 import org.ecommerce.common.security.Caller;
 import org.ecommerce.common.security.Roles;
 
@@ -58,7 +58,7 @@ public class SaleResource {
     @Path("purchases/{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
     public SaleView get(@PathParam("id") String id) {
-        return SaleView.of(service.get(Caller.of(security), parse(id)));
+        return SaleView.of(service.get(Caller.of(security), PathIds.parse(id, "No such sale.")));
     }
 
     @GET
@@ -68,17 +68,5 @@ public class SaleResource {
             @QueryParam("offset") String offset) {
         return service.history(Caller.of(security), username, PageRequest.of(limit, offset)).map(SaleView::of)
                 .toResponse(SaleView.class);
-    }
-
-    private static long parse(String raw) {
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to 404
-        }
-        throw ApiException.notFound("No such sale.");
     }
 }
