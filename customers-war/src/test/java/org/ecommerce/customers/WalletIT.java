@@ -44,6 +44,20 @@ class WalletIT extends CustomersIT {
     }
 
     @Test
+    void aRefundStillReachesADeletedCustomersWallet() {
+        // Money taken before an account was closed must go back, not vanish: a sale compensated late needs this.
+        String alice = accounts.newCustomer();
+        String token = accounts.token(alice);
+        move(alice, "charge", "10", token);
+        move(alice, "deduct", "4", accounts.serviceToken());
+        assertEquals(204, api.delete("/v1/customers/" + alice).token(token).send().status());
+
+        assertBalance("10.00", move(alice, "refund", "4", accounts.serviceToken()));
+        assertEquals(404, move(alice, "charge", "1", accounts.adminToken()).status(), "closed for anything else");
+        assertEquals(404, move(alice, "deduct", "1", accounts.serviceToken()).status());
+    }
+
+    @Test
     void aWalletNeverGoesBelowZero() {
         String alice = accounts.newCustomer();
         String token = accounts.token(alice);

@@ -19,22 +19,24 @@ public class WalletLedger {
     EntityManager em;
 
     /**
-     * Adds {@code amount} (negative to take) to the live customer's balance, unless that would take it below
-     * zero.
+     * Adds {@code amount} (negative to take) to a customer's balance, unless that would take it below zero.
      *
-     * @return the customer id and new balance, or empty when the customer does not exist or the money is short
+     * @param closedToo whether a deleted customer's wallet may receive it (refunds: money taken before the
+     *                  account was closed must still go back somewhere, never vanish)
+     * @return the customer and new balance, or empty when there is no such customer or the money is short
      */
-    public Optional<Balance> add(String username, BigDecimal amount) {
+    public Optional<Balance> add(String username, BigDecimal amount, boolean closedToo) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("UPDATE customer SET wallet_balance = wallet_balance + ? "
-                        + "WHERE lower(username) = lower(?) AND deleted_at IS NULL AND wallet_balance + ? >= 0 "
-                        + "RETURNING id, wallet_balance")
+                        + "WHERE lower(username) = lower(?) AND (deleted_at IS NULL OR ?) AND wallet_balance + ? >= 0 "
+                        + "RETURNING id, username, wallet_balance")
                 .setParameter(1, amount)
                 .setParameter(2, username)
-                .setParameter(3, amount)
+                .setParameter(3, closedToo)
+                .setParameter(4, amount)
                 .getResultList();
         return rows.stream().findFirst()
-                .map(row -> new Balance(((Number) row[0]).longValue(), (BigDecimal) row[1]));
+                .map(row -> new Balance(((Number) row[0]).longValue(), (String) row[1], (BigDecimal) row[2]));
     }
 
     public void record(WalletTransaction transaction) {
@@ -61,8 +63,9 @@ public class WalletLedger {
      * A balance after a change.
      *
      * @param customerId the wallet's owner
+     * @param username   the owner's username as registered
      * @param amount     the new balance
      */
-    public record Balance(long customerId, BigDecimal amount) {
+    public record Balance(long customerId, String username, BigDecimal amount) {
     }
 }

@@ -51,7 +51,8 @@ public class WalletService {
         BigDecimal signed = kind == TransactionKind.DEDUCT ? amount.negate() : amount;
         WalletLedger.Balance balance;
         try {
-            balance = ledger.add(username, signed).orElseThrow(() -> refusal(username, kind));
+            balance = ledger.add(username, signed, kind == TransactionKind.REFUND)
+                    .orElseThrow(() -> refusal(username, kind));
         } catch (PersistenceException e) {
             if (SqlStates.is(e, NUMERIC_OVERFLOW)) {
                 throw ApiException.conflict("balance-limit", "The wallet cannot hold that much money.");
@@ -72,7 +73,7 @@ public class WalletService {
         LOG.info(() -> kind.value() + " " + amount.toPlainString() + " on wallet of " + username + " by "
                 + caller.scopeName() + ", balance " + balance.amount().toPlainString() + ", reference " + reference
                 + " [request " + RequestId.current() + "]");
-        return new WalletView(customers.find(username).username(), balance.amount());
+        return new WalletView(balance.username(), balance.amount());
     }
 
     /** The wallet's ledger, oldest first. */
