@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.ecommerce.common.testing.ApiResponse;
+import org.ecommerce.common.testing.ItSettings;
 import org.junit.jupiter.api.Test;
 
 /** Deduct and restock: roles, rules, idempotency, and stock that never goes wrong under concurrency. */
@@ -78,6 +83,69 @@ class StockIT extends InventoryIT {
     }
 
     @Test
+    void aKeyIsScopedByCallerOperationAndGoodAsItsPathIs() throws Exception {
+        long a = id(addGood(10));
+        long b = id(addGood(10));
+        String key = "shared-" + System.nanoTime();
+        ApiResponse first = keyed(a, "deduct", 1, key, service);
+        ApiResponse otherGood = keyed(b, "deduct", 1, key, service);
+        ApiResponse otherOperation = keyed(a, "restock", 3, key, service);
+        ApiResponse otherCaller = keyed(a, "deduct", 2, key, emp);
+        for (ApiResponse response : List.of(first, otherGood, otherOperation, otherCaller)) {
+            assertEquals(200, response.status(), response::toString);
+            assertNull(response.header("Idempotent-Replayed"), response::toString);
+        }
+        assertEquals(9, first.json().getInt("count"));
+        assertEquals(9, otherGood.json().getInt("count"));
+        assertEquals(12, otherOperation.json().getInt("count"));
+        assertEquals(10, otherCaller.json().getInt("count"));
+        assertArrayEquals(new int[] {10, 10, 4}, stockAndLedgerSum(a), "creation and three moves");
+        assertArrayEquals(new int[] {9, 9, 2}, stockAndLedgerSum(b));
+        assertEquals(1, ledgerRowsWithReference(a, "deduct", key, "service:sales"));
+        assertEquals(1, ledgerRowsWithReference(b, "deduct", key, "service:sales"));
+    }
+
+    @Test
+    void aRefusedDeductionIsReplayedAsRefusedEvenOnceStockIsBack() throws Exception {
+        long id = id(addGood(1));
+        ApiResponse refused = keyed(id, "deduct", 2, "sale-3-stock", service);
+        assertEquals(409, refused.status());
+        assertEquals(200, move(id, "restock", 5, emp).status());
+        ApiResponse replay = keyed(id, "deduct", 2, "sale-3-stock", service);
+        assertEquals(409, replay.status(), "the first outcome, not a fresh attempt");
+        assertEquals("true", replay.header("Idempotent-Replayed"));
+        assertEquals("application/problem+json", replay.contentType().split(";")[0]);
+        assertEquals("urn:ecommerce:problem:insufficient-stock", replay.json().getString("type"));
+        assertArrayEquals(new int[] {6, 6, 2}, stockAndLedgerSum(id));
+    }
+
+    @Test
+    void anIdempotencyKeyIsOneToOneHundredPrintableCharacters() throws Exception {
+        long id = id(addGood(10));
+        for (String bad : new String[] {"", "k".repeat(101)}) {
+            for (String operation : new String[] {"deduct", "restock"}) {
+                ApiResponse refused = keyed(id, operation, 1, bad, service);
+                assertEquals(400, refused.status(), () -> operation + " with a key of " + bad.length());
+                assertEquals("Idempotency-Key", refused.json().getJsonArray("errors").getJsonObject(0)
+                        .getString("field"));
+            }
+        }
+        assertEquals(9, keyed(id, "deduct", 1, "k".repeat(100), service).json().getInt("count"));
+        assertArrayEquals(new int[] {9, 9, 2}, stockAndLedgerSum(id), "only the valid key moved stock");
+    }
+
+    @Test
+    void aRestockBeyondTheLargestCountIsAConflictNotAnError() throws Exception {
+        long id = id(addGood(1));
+        ApiResponse refused = move(id, "restock", Integer.MAX_VALUE, emp);
+        assertEquals(409, refused.status(), refused::toString);
+        assertEquals("urn:ecommerce:problem:stock-limit", refused.json().getString("type"));
+        assertEquals(400, api.put(GOODS + "/" + id + "/restock", "{\"count\": 2147483648}").token(emp).send()
+                .status(), "not an int at all");
+        assertArrayEquals(new int[] {1, 1, 1}, stockAndLedgerSum(id));
+    }
+
+    @Test
     void twoHundredConcurrentDeductionsFromFiftySucceedExactlyFiftyTimes() throws Exception {
         long id = id(addGood(50));
         ExecutorService pool = Executors.newFixedThreadPool(50);
@@ -100,7 +168,27 @@ class StockIT extends InventoryIT {
     }
 
     private ApiResponse keyed(long id, String operation, int count, String key) {
-        return api.put(GOODS + "/" + id + "/" + operation, "{\"count\": " + count + "}").token(service)
+        return keyed(id, operation, count, key, service);
+    }
+
+    private ApiResponse keyed(long id, String operation, int count, String key, String token) {
+        return api.put(GOODS + "/" + id + "/" + operation, "{\"count\": " + count + "}").token(token)
                 .header("Idempotency-Key", key).send();
+    }
+
+    /** Ledger rows of one good and kind whose reference carries the caller and, last, the key (as sales finds them). */
+    private static int ledgerRowsWithReference(long id, String kind, String key, String caller) throws SQLException {
+        try (Connection db = ItSettings.get().database();
+                PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM inventory.stock_movement "
+                        + "WHERE good_id = ? AND kind = ? AND reference LIKE ? AND requested_by = ?")) {
+            query.setLong(1, id);
+            query.setString(2, kind);
+            query.setString(3, "%:" + caller + ":" + key);
+            query.setString(4, caller);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 }

@@ -49,9 +49,7 @@ public class StockService {
             }
             throw e;
         }
-        String reference = idempotencyKey == null
-                ? kind.value() + ":" + UUID.randomUUID()
-                : kind.value() + ":" + caller.scopeName() + ":" + idempotencyKey;
+        String reference = reference(kind, goodId, caller, idempotencyKey);
         try {
             ledger.record(new StockMovement(goodId, kind, quantity, countAfter, reference, caller.scopeName()));
         } catch (PersistenceException e) {
@@ -64,6 +62,18 @@ public class StockService {
         LOG.info(() -> kind.value() + " " + count + " of good " + goodId + " by " + caller.scopeName()
                 + ", stock " + countAfter + ", reference " + reference + " [request " + RequestId.current() + "]");
         return goods.find(goodId);
+    }
+
+    /**
+     * The ledger reference of a move. With a key it names exactly what the key's idempotency scope names (caller,
+     * operation and good, as the path does), so that the same key used for another good or operation is another
+     * move, as API.md settles, while a second application of one request still collides on the unique reference.
+     * The key comes last: the sale saga's moves are found by their reference ending in {@code ":" + key}.
+     */
+    static String reference(MovementKind kind, long goodId, Caller caller, String idempotencyKey) {
+        return idempotencyKey == null
+                ? kind.value() + ":" + UUID.randomUUID()
+                : kind.value() + ":good-" + goodId + ":" + caller.scopeName() + ":" + idempotencyKey;
     }
 
     private ApiException refusal(long goodId) {
