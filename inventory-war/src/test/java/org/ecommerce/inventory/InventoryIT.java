@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.ecommerce.common.testing.ApiResponse;
 import org.ecommerce.common.testing.DeployedWar;
 import org.ecommerce.common.testing.ItSettings;
@@ -25,7 +27,6 @@ abstract class InventoryIT extends DeployedWar {
     final String emp = Tokens.sign(Tokens.claims("1", "boss", "emp").build());
     final String customer = Tokens.sign(Tokens.claims("2", "shopper", "customer").build());
     final String service = Tokens.sign(Tokens.claims("service:sales", "sales", "service").build());
-
 
     static JsonObjectBuilder good(String category, String price, int count) {
         return Json.createObjectBuilder()
@@ -46,6 +47,20 @@ abstract class InventoryIT extends DeployedWar {
 
     static long id(JsonObject good) {
         return good.getJsonNumber("id").longValue();
+    }
+
+    /** Every id a list query names, page by page, so that a test's goods are found however many others exist. */
+    List<Long> listedIds(String query) {
+        List<Long> ids = new ArrayList<>();
+        for (int offset = 0; ; offset += 200) {
+            ApiResponse page = api.get(GOODS + "?" + query + "&limit=200&offset=" + offset).send();
+            assertEquals(200, page.status(), page::toString);
+            List<JsonObject> items = page.jsonArray().getValuesAs(JsonObject.class);
+            items.forEach(item -> ids.add(id(item)));
+            if (items.size() < 200) {
+                return ids;
+            }
+        }
     }
 
     ApiResponse move(long id, String operation, int count, String token) {

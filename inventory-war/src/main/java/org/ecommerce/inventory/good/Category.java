@@ -16,6 +16,12 @@ public enum Category {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The category an API or database value names. Only the exact lower-case names count: {@code "Food"} is as
+     * unknown as {@code "toys"}, so a filter or body never matches something other than what is stored.
+     *
+     * @return the category, or empty for {@code null} and unknown values
+     */
     public static Optional<Category> of(String value) {
         return Arrays.stream(values()).filter(c -> c.value().equals(value)).findFirst();
     }

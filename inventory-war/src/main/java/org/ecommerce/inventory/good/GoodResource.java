@@ -39,6 +39,7 @@ public class GoodResource {
     @Context
     UriInfo uri;
 
+    /** Adds a good (emp): 201 with the good and its {@code Location}. */
     @POST
     @RolesAllowed(Roles.EMP)
     @Consumes(MediaType.APPLICATION_JSON)
@@ -49,6 +50,10 @@ public class GoodResource {
                 .build();
     }
 
+    /**
+     * Lists live goods by id (anyone), paged, with {@code X-Total-Count}; {@code ?category=} filters (an unknown
+     * one is 400) and {@code ?in_stock=true} keeps goods with a count above 0, as the sales catalogue needs.
+     */
     @GET
     @PermitAll
     public Response list(@QueryParam("category") String category, @QueryParam("in_stock") String inStock,
@@ -57,6 +62,7 @@ public class GoodResource {
                 .toResponse(GoodView.class);
     }
 
+    /** Reads one live good (anyone); unknown, deleted or malformed ids are 404. */
     @GET
     @Path("{id}")
     @PermitAll
@@ -64,6 +70,7 @@ public class GoodResource {
         return GoodView.of(service.get(GoodId.parse(id)));
     }
 
+    /** Changes the members sent (emp); a new count is recorded in the stock ledger as its difference. */
     @PATCH
     @Path("{id}")
     @RolesAllowed(Roles.EMP)
@@ -72,6 +79,7 @@ public class GoodResource {
         return GoodView.of(service.update(Caller.of(security), GoodId.parse(id), request));
     }
 
+    /** Deletes a good (emp): 204; its row and stock history stay, it is 404 from then on. */
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.EMP)

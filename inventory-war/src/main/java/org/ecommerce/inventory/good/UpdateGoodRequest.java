@@ -24,7 +24,7 @@ public record UpdateGoodRequest(
         @Size(max = 2000, message = "must be at most 2000 characters") String description,
         @Min(value = 0, message = "must be 0 or more") Integer count) {
 
-    /** A canonical form for logs. */
+    /** Whether the request sets a counted stock, which needs the row lock and a ledger row. */
     boolean changesStock() {
         return count != null;
     }

@@ -44,6 +44,7 @@ public class StockResource {
     @Context
     UriInfo uri;
 
+    /** Takes units from stock (emp or service): 200 with the good, 409 when the stock is short. */
     @PUT
     @Path("{id}/deduct")
     @RolesAllowed({Roles.EMP, Roles.SERVICE})
@@ -53,6 +54,7 @@ public class StockResource {
         return move(id, MovementKind.DEDUCT, request, key);
     }
 
+    /** Returns units to stock (emp or service), as the sale saga's compensation does: 200 with the good. */
     @PUT
     @Path("{id}/restock")
     @RolesAllowed({Roles.EMP, Roles.SERVICE})
