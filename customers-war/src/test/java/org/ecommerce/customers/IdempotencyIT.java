@@ -73,6 +73,20 @@ class IdempotencyIT extends CustomersIT {
     }
 
     @Test
+    void oneKeyOnTwoWalletsMovesBoth() throws SQLException {
+        // The scope is caller + method + path, and the path names the wallet.
+        String alice = accounts.newCustomer();
+        String bob = accounts.newCustomer();
+        String admin = accounts.adminToken();
+        assertEquals(200, charge(alice, admin, "top-up", "{\"amount\": 5}").status());
+        ApiResponse second = charge(bob, admin, "top-up", "{\"amount\": 5}");
+        assertEquals(200, second.status(), second::toString);
+        assertNull(second.header("Idempotent-Replayed"));
+        assertEquals(1, ledgerRows(alice));
+        assertEquals(1, ledgerRows(bob));
+    }
+
+    @Test
     void malformedKeysAreRefused() {
         String alice = accounts.newCustomer();
         String token = accounts.token(alice);

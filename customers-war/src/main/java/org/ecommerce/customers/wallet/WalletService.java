@@ -59,7 +59,7 @@ public class WalletService {
             }
             throw e;
         }
-        String reference = reference(kind, caller, idempotencyKey);
+        String reference = reference(kind, balance.customerId(), caller, idempotencyKey);
         try {
             ledger.record(new WalletTransaction(balance.customerId(), kind, amount, balance.amount(), reference,
                     caller.scopeName()));
@@ -96,9 +96,11 @@ public class WalletService {
         return ApiException.conflict("insufficient-funds", "Insufficient funds");
     }
 
-    private static String reference(TransactionKind kind, Caller caller, String idempotencyKey) {
+    // Scoped as the key is (caller, method, path): the path names the wallet, so the reference does too, and
+    // one key used on two wallets makes two references. It ends in the key, which is how a sale finds its moves.
+    private static String reference(TransactionKind kind, long customerId, Caller caller, String idempotencyKey) {
         return idempotencyKey == null
                 ? kind.value() + ":" + UUID.randomUUID()
-                : kind.value() + ":" + caller.scopeName() + ":" + idempotencyKey;
+                : kind.value() + ":customer-" + customerId + ":" + caller.scopeName() + ":" + idempotencyKey;
     }
 }
