@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -31,24 +30,32 @@ public final class Deployments {
             "Created HTTP listener http-listener on host/port [^:\\s]+:(\\d+)");
 
     /**
-     * The server under test as a test should address it. The Payara Micro connector asks for a random port but
-     * lets Micro move to the next free one when that port is taken, and then reports the port it asked for;
-     * the port Micro really bound is in its log (target/it/micro.log*), so that one is used when present.
+     * The server under test as a test should address it. The Payara Micro connector asks for a random port with
+     * auto-bind, so Micro moves to the next free port when that one is taken, and the connector still reports the
+     * port it asked for. Micro logs the port it really bound (target/it/micro.log*, shared by the test classes
+     * of a module): the bound port is the lowest logged one at or above the reported port within the auto-bind
+     * range. Earlier servers of the module listened on other random ports, so their lines do not match.
      */
     public static URI server(URL reported) {
-        int port = reported.getPort();
+        int asked = reported.getPort();
+        int port = asked;
         Path dir = Path.of(System.getProperty("ecommerce.it.dir", "target/it"));
+        int best = Integer.MAX_VALUE;
         try (var files = Files.list(dir)) {
-            Path log = files.filter(f -> f.getFileName().toString().startsWith("micro.log"))
-                    .max(Comparator.comparingLong(f -> f.toFile().lastModified())).orElse(null);
-            if (log != null) {
+            for (Path log : files.filter(f -> f.getFileName().toString().startsWith("micro.log")).toList()) {
                 Matcher listener = LISTENER.matcher(Files.readString(log));
                 while (listener.find()) {
-                    port = Integer.parseInt(listener.group(1));
+                    int bound = Integer.parseInt(listener.group(1));
+                    if (bound >= asked && bound < asked + 1000 && bound < best) {
+                        best = bound;
+                    }
                 }
             }
         } catch (IOException e) {
             // No log to read: the reported port is the best guess.
+        }
+        if (best != Integer.MAX_VALUE) {
+            port = best;
         }
         return URI.create("http://127.0.0.1:" + port + "/");
     }
