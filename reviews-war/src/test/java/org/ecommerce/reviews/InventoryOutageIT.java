@@ -3,6 +3,7 @@ package org.ecommerce.reviews;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,6 +41,35 @@ class InventoryOutageIT extends ReviewsIT {
         assertEquals(503, response.status(), response::toString);
         assertTrue(seconds < 10, "gave up after " + seconds + " s, before the answer would have come");
         assertEquals(0, reviewsOf(product));
+    }
+
+    @Test
+    void anEditWhileInventoryFailsIs503AndChangesNothing() throws SQLException {
+        long product = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
+        Customer alice = customer();
+        // Written behind the API's back: creating it through the API would depend on this deployment's circuit
+        // breaker, which the other tests of this class may have opened.
+        long id;
+        try (Connection db = ItSettings.get().database();
+                PreparedStatement insert = db.prepareStatement("INSERT INTO reviews.review (username, product_id, "
+                        + "product_name, rating, comment, status) VALUES (?, ?, 'Old name', 3, 'as it was', "
+                        + "'approved') RETURNING id")) {
+            insert.setString(1, alice.username());
+            insert.setLong(2, product);
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                id = row.getLong(1);
+            }
+        }
+        inventory.answer("/v1/inventory/goods/" + product, 500, "{\"status\": 500}");
+        JsonObject before = api.get("/v1/reviews/" + id).send().json();
+
+        ApiResponse response = api.patch("/v1/reviews/" + id, "{\"rating\": 1, \"comment\": \"changed\"}")
+                .token(alice.token()).send();
+        assertEquals(503, response.status(), response::toString);
+        assertEquals("application/problem+json;charset=UTF-8", response.contentType());
+        assertEquals(before, api.get("/v1/reviews/" + id).send().json());
+        assertEquals("approved", before.getString("status"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.ecommerce.common.testing.ApiResponse;
 import org.ecommerce.common.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,36 @@ class ReviewRulesIT extends ReviewsIT {
     }
 
     @Test
+    void theRequestIdIsPassedOnToInventory() {
+        long product = product("Kettle");
+        String requestId = "it-reviews-" + product;
+        ApiResponse response = api.post("/v1/reviews/product/" + product, "{\"rating\": 4}")
+                .token(customer().token()).header("X-Request-Id", requestId).send();
+        assertEquals(201, response.status(), response::toString);
+        assertEquals(requestId, response.header("X-Request-Id"));
+        assertEquals(Optional.of(requestId), inventory.lastHeader("/v1/inventory/goods/" + product, "X-Request-Id"));
+    }
+
+    @Test
+    void aPassingFaultOfInventoryIsRetried() {
+        // One failure among this class's many successful calls leaves the circuit breaker closed.
+        long failsOnce = product("Sieve");
+        inventory.answerOnce("/v1/inventory/goods/" + failsOnce, 503, "{\"status\": 503}", 0);
+        ApiResponse afterFailure = write(failsOnce, customer().token(), "{\"rating\": 4}");
+        assertEquals(201, afterFailure.status(), afterFailure::toString);
+
+        long hangsOnce = product("Ladle");
+        inventory.answerOnce("/v1/inventory/goods/" + hangsOnce, 200, "{\"id\": " + hangsOnce
+                + ", \"name\": \"Late\"}", 8_000);
+        long started = System.nanoTime();
+        ApiResponse afterHang = write(hangsOnce, customer().token(), "{\"rating\": 4}");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(201, afterHang.status(), afterHang::toString);
+        assertEquals("Ladle", afterHang.json().getString("product_name"), "the answer of the retry, not the late one");
+        assertTrue(millis < 8_000, "waited " + millis + " ms for the hanging attempt");
+    }
+
+    @Test
     void onlyCustomersWriteReviews() {
         long product = product("Cup");
         String body = "{\"rating\": 5}";
@@ -58,6 +89,12 @@ class ReviewRulesIT extends ReviewsIT {
                 + "\"}");
         assertEquals(400, tooLong.status());
         assertEquals("comment", tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        for (String body : new String[] {"{\"rating\": 3, \"comment\": null}", "{\"rating\": 3, \"comment\": 7}",
+            "{\"rating\": 3, \"comment\": \"nul \\u0000 inside\"}"}) {
+            ApiResponse response = write(product, alice.token(), body);
+            assertEquals(400, response.status(), body);
+            assertEquals("comment", response.json().getJsonArray("errors").getJsonObject(0).getString("field"), body);
+        }
         ApiResponse smuggled = write(product, alice.token(), "{\"rating\": 3, \"status\": \"approved\"}");
         assertEquals(400, smuggled.status());
         assertEquals(201, write(product, alice.token(), "{\"rating\": 1, \"comment\": \"" + "c".repeat(2000)
@@ -69,11 +106,30 @@ class ReviewRulesIT extends ReviewsIT {
         ApiResponse unknown = write(999_999_999_999L, customer().token(), "{\"rating\": 5}");
         assertEquals(404, unknown.status(), unknown::toString);
         assertEquals("application/problem+json;charset=UTF-8", unknown.contentType());
-        for (String malformed : new String[] {"abc", "-1", "0", "99999999999999999999"}) {
-            assertEquals(404, api.post("/v1/reviews/product/" + malformed, "{\"rating\": 5}")
-                    .token(customer().token()).send().status(), malformed);
-            assertEquals(404, api.get("/v1/reviews/" + malformed).send().status(), malformed);
+        assertEquals(404, api.get("/v1/reviews/product/999999999999/summary").send().status());
+    }
+
+    @Test
+    void malformedIdsNameNothing() {
+        Customer alice = customer();
+        for (String malformed : new String[] {"abc", "-1", "0", "1.5", "99999999999999999999"}) {
+            String review = "/v1/reviews/" + malformed;
+            String product = "/v1/reviews/product/" + malformed;
+            List<ApiResponse> responses = List.of(
+                    api.get(review).send(),
+                    api.patch(review, "{\"rating\": 5}").token(alice.token()).send(),
+                    api.delete(review).token(emp).send(),
+                    api.patch(review + "/moderate", "{\"status\": \"approved\"}").token(emp).send(),
+                    api.post(product, "{\"rating\": 5}").token(alice.token()).send(),
+                    api.get(product).send(),
+                    api.get(product + "/summary").send());
+            for (ApiResponse response : responses) {
+                assertEquals(404, response.status(), malformed + ": " + response);
+                assertEquals("application/problem+json;charset=UTF-8", response.contentType(), malformed);
+            }
         }
+        assertEquals(404, api.patch("/v1/reviews/999999999999", "{\"rating\": 5}").token(alice.token()).send()
+                .status());
     }
 
     @Test
@@ -99,6 +155,7 @@ class ReviewRulesIT extends ReviewsIT {
         assertEquals(401, api.patch(path, "{\"rating\": 1}").send().status());
         assertEquals(403, api.patch(path, "{\"rating\": 1}").token(customer().token()).send().status());
         assertEquals(403, api.patch(path, "{\"rating\": 1}").token(emp).send().status());
+        assertEquals(403, api.patch(path, "{\"rating\": 1}").token(service).send().status());
         assertEquals(400, api.patch(path, "{\"rating\": 9}").token(alice.token()).send().status());
         assertEquals(400, api.patch(path, "{\"status\": \"approved\"}").token(alice.token()).send().status());
 
@@ -108,6 +165,30 @@ class ReviewRulesIT extends ReviewsIT {
         assertEquals(5, edited.json().getInt("rating"));
         assertEquals("Better now", edited.json().getString("comment"));
         assertEquals("pending", edited.json().getString("status"));
+        assertEquals(edited.json(), api.get(path).send().json());
+    }
+
+    @Test
+    void anEditTakesTheProductsCurrentName() {
+        long product = product("Teapot");
+        Customer alice = customer();
+        long id = id(review(product, alice, 3));
+        String path = "/v1/reviews/" + id;
+
+        rename(product, "Teapot XL");
+        assertEquals("Teapot", api.get(path).send().json().getString("product_name"), "only an edit refreshes it");
+        ApiResponse edited = api.patch(path, "{\"comment\": \"Bigger now\"}").token(alice.token()).send();
+        assertEquals(200, edited.status(), edited::toString);
+        assertEquals("Teapot XL", edited.json().getString("product_name"));
+        assertEquals(3, edited.json().getInt("rating"), "what the edit leaves out stays");
+
+        // A product inventory no longer has keeps the name it had; its review stays editable.
+        inventory.answer("/v1/inventory/goods/" + product, 404, "{\"status\": 404}");
+        ApiResponse afterRemoval = api.patch(path, "{\"rating\": 2}").token(alice.token()).send();
+        assertEquals(200, afterRemoval.status(), afterRemoval::toString);
+        assertEquals("Teapot XL", afterRemoval.json().getString("product_name"));
+        assertEquals("Bigger now", afterRemoval.json().getString("comment"));
+        assertEquals(2, afterRemoval.json().getInt("rating"));
     }
 
     @Test
@@ -117,6 +198,7 @@ class ReviewRulesIT extends ReviewsIT {
         long first = id(review(product, alice, 3));
         assertEquals(401, api.delete("/v1/reviews/" + first).send().status());
         assertEquals(403, api.delete("/v1/reviews/" + first).token(customer().token()).send().status());
+        assertEquals(403, api.delete("/v1/reviews/" + first).token(service).send().status());
         assertEquals(204, api.delete("/v1/reviews/" + first).token(alice.token()).send().status());
         assertEquals(404, api.get("/v1/reviews/" + first).send().status());
 
@@ -127,10 +209,13 @@ class ReviewRulesIT extends ReviewsIT {
 
     @Test
     void onlyEmployeesModerateAndOnlyToApprovedOrFlagged() {
-        long id = id(review(product("Knife"), customer(), 2));
+        Customer author = customer();
+        long id = id(review(product("Knife"), author, 2));
         String path = "/v1/reviews/" + id + "/moderate";
         assertEquals(401, api.patch(path, "{\"status\": \"approved\"}").send().status());
         assertEquals(403, api.patch(path, "{\"status\": \"approved\"}").token(customer().token()).send().status());
+        assertEquals(403, api.patch(path, "{\"status\": \"approved\"}").token(author.token()).send().status());
+        assertEquals(403, api.patch(path, "{\"status\": \"approved\"}").token(service).send().status());
         for (String bad : new String[] {"pending", "rejected", "APPROVED", ""}) {
             ApiResponse response = moderate(id, bad);
             assertEquals(400, response.status(), bad);
@@ -188,6 +273,8 @@ class ReviewRulesIT extends ReviewsIT {
         assertEquals(product, summary.getJsonNumber("product_id").longValue());
         assertEquals(new BigDecimal("4.33"), summary.getJsonNumber("average_rating").bigDecimalValue());
         assertEquals(3, summary.getInt("review_count"));
+        assertEquals(summary, api.get("/v1/reviews/product/" + product + "/summary").token(emp).send().json(),
+                "employees see flagged reviews, but the summary never counts them");
 
         long unreviewed = product("Saucer");
         JsonObject empty = api.get("/v1/reviews/product/" + unreviewed + "/summary").send().json();
@@ -208,16 +295,31 @@ class ReviewRulesIT extends ReviewsIT {
     }
 
     @Test
-    void listsArePaged() {
+    void listsArePagedById() {
         long product = product("Tray");
-        for (int i = 0; i < 3; i++) {
-            review(product, customer(), 3);
-        }
+        Customer alice = customer();
+        List<Long> ofProduct = List.of(id(review(product, customer(), 3)), id(review(product, alice, 3)),
+                id(review(product, customer(), 3)));
+        List<Long> byAlice = List.of(ofProduct.get(1), id(review(product("Tray 2"), alice, 4)),
+                id(review(product("Tray 3"), alice, 5)));
+
         ApiResponse page = api.get("/v1/reviews/product/" + product + "?limit=2&offset=1").send();
-        assertEquals(2, page.jsonArray().size());
+        assertEquals(ofProduct.subList(1, 3), ids(page));
         assertEquals("3", page.header("X-Total-Count"));
-        assertEquals(400, api.get("/v1/reviews/product/" + product + "?limit=-1").send().status());
-        assertEquals(0, api.get("/v1/reviews/product/" + product + "?limit=0").send().jsonArray().size());
+        ApiResponse empty = api.get("/v1/reviews/product/" + product + "?limit=0").send();
+        assertEquals(List.of(), ids(empty));
+        assertEquals("3", empty.header("X-Total-Count"));
+        assertEquals(ofProduct, ids(api.get("/v1/reviews/product/" + product).send()));
+
+        String customerList = "/v1/reviews/customer/" + alice.username();
+        ApiResponse last = api.get(customerList + "?limit=1&offset=2").send();
+        assertEquals(byAlice.subList(2, 3), ids(last));
+        assertEquals("3", last.header("X-Total-Count"));
+        assertEquals(byAlice, ids(api.get(customerList + "?limit=500").send()));
+        for (String bad : new String[] {"?limit=-1", "?offset=-1", "?limit=x", "?offset=1.5"}) {
+            assertEquals(400, api.get("/v1/reviews/product/" + product + bad).send().status(), bad);
+            assertEquals(400, api.get(customerList + bad).send().status(), bad);
+        }
     }
 
     private static List<Long> ids(ApiResponse response) {

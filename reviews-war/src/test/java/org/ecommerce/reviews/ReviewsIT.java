@@ -38,9 +38,14 @@ abstract class ReviewsIT extends DeployedWar {
     /** A product inventory knows, with an id no other test uses. */
     long product(String name) {
         long id = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
+        rename(id, name);
+        return id;
+    }
+
+    /** From now on inventory shows the product under {@code name}. */
+    void rename(long id, String name) {
         inventory.answer("/v1/inventory/goods/" + id, 200, "{\"id\": " + id + ", \"name\": \"" + name + "\", "
                 + "\"category\": \"food\", \"price\": 1.00, \"count\": 3}");
-        return id;
     }
 
     ApiResponse write(long productId, String token, String body) {

@@ -31,8 +31,9 @@ import org.ecommerce.common.problem.FieldError;
  * Reads request bodies into records, strictly: every member must be one of the record's components (in
  * snake_case), of the component's JSON type, and not {@code null}. A lenient binder would turn {@code "25"} or
  * {@code 25.5} into an age, and silently drop {@code role} or {@code wallet_balance}; this reader answers 400
- * with one field error per offending member instead. Value rules (ranges, patterns) are left to Bean Validation
- * on the record, so a member that is absent arrives as {@code null} for {@code @NotNull} to judge.
+ * with one field error per offending member instead. Strings may not contain U+0000, which PostgreSQL cannot
+ * store in text. Value rules (ranges, patterns) are left to Bean Validation on the record, so a member that is
+ * absent arrives as {@code null} for {@code @NotNull} to judge.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
@@ -116,6 +117,10 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         }
         if (target == String.class) {
             if (value instanceof JsonString string) {
+                // Valid JSON, but PostgreSQL cannot store it in any text column: refused here, not as a 500 there.
+                if (string.getString().indexOf('\u0000') >= 0) {
+                    throw new IllegalArgumentException("must not contain the character U+0000");
+                }
                 return string.getString();
             }
             throw new IllegalArgumentException("must be a string");

@@ -41,6 +41,12 @@ class StrictJsonReaderTest {
     }
 
     @Test
+    void aStringWithTheNulCharacterIsRefused() {
+        assertEquals(List.of(new FieldError("full_name", "must not contain the character U+0000")),
+                errors("{\"full_name\": \"A\\u0000nn\"}"));
+    }
+
+    @Test
     void anIntegerOutOfRangeIsRefused() {
         assertEquals(List.of(new FieldError("age", "is out of range")), errors("{\"age\": 3000000000}"));
     }

@@ -1,5 +1,6 @@
 package org.ecommerce.common.testing;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -7,7 +8,10 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 
 /**
@@ -17,10 +21,14 @@ import java.util.concurrent.Executors;
  */
 public final class StubServer {
 
+    private static final Queue<Answer> EMPTY = new ConcurrentLinkedQueue<>();
+
     private static StubServer instance;
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<String, Queue<Answer>> nextAnswers = new ConcurrentHashMap<>();
+    private final Map<String, Headers> lastHeaders = new ConcurrentHashMap<>();
 
     /**
      * What a path answers.
@@ -67,6 +75,20 @@ public final class StubServer {
         answers.put(normalise(path), new Answer(status, body, delayMillis, Map.of()));
     }
 
+    /**
+     * The next {@code GET path} alone answers {@code status} with {@code body} after {@code delayMillis}; later
+     * ones get the standing answer again, as from a service with a passing fault. Queued, when called repeatedly.
+     */
+    public void answerOnce(String path, int status, String body, long delayMillis) {
+        nextAnswers.computeIfAbsent(normalise(path), p -> new ConcurrentLinkedQueue<>())
+                .add(new Answer(status, body, delayMillis, Map.of()));
+    }
+
+    /** A header of the last request for {@code path}, to check what the service under test sent along. */
+    public Optional<String> lastHeader(String path, String name) {
+        return Optional.ofNullable(lastHeaders.get(normalise(path))).map(headers -> headers.getFirst(name));
+    }
+
     // Clients order query parameters as they like: compare them sorted.
     private static String normalise(String pathAndQuery) {
         int question = pathAndQuery.indexOf('?');
@@ -81,9 +103,11 @@ public final class StubServer {
     private void handle(HttpExchange exchange) throws IOException {
         String path = normalise(exchange.getRequestURI().getPath() + (exchange.getRequestURI().getQuery() == null
                 ? "" : "?" + exchange.getRequestURI().getQuery()));
-        Answer answer = answers.getOrDefault(path, answers.getOrDefault(exchange.getRequestURI().getPath(),
-                new Answer(404, "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}", 0,
-                        Map.of())));
+        lastHeaders.put(path, exchange.getRequestHeaders());
+        Answer once = nextAnswers.getOrDefault(path, EMPTY).poll();
+        Answer answer = once != null ? once : answers.getOrDefault(path, answers.getOrDefault(
+                exchange.getRequestURI().getPath(), new Answer(404,
+                        "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}", 0, Map.of())));
         try {
             Thread.sleep(answer.delayMillis());
         } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package org.ecommerce.reviews.inventory;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -11,7 +12,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.ExecutionContext;
 import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.FallbackHandler;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -20,9 +23,10 @@ import org.ecommerce.common.remote.RemoteResponse;
 import org.ecommerce.common.web.RequestId;
 
 /**
- * Looks goods up in the inventory service. It owns the fault tolerance of those calls — a 2 s timeout, two
- * retries (the call only reads), a circuit breaker so that a dead inventory costs callers no time — and the
- * meaning of the answers: a good, no such good, or a 503 for the caller when inventory cannot say.
+ * Looks goods up in the inventory service. It owns the fault tolerance of those calls — a 2 s timeout per
+ * attempt (the client's own connect and read timeouts, configured below it, end an attempt first), two retries
+ * (the call only reads), a circuit breaker so that a dead inventory costs callers no time — and the meaning of
+ * the answers: a good, no such good, or a 503 for the caller when inventory cannot say.
  */
 @ApplicationScoped
 public class InventoryClient {
@@ -37,7 +41,7 @@ public class InventoryClient {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "unavailable")
+    @Fallback(Unavailable.class)
     public Optional<Product> product(long id) {
         try (Response response = RemoteResponse.of(() -> api.good(id))) {
             if (response.getStatus() == 404) {
@@ -59,9 +63,22 @@ public class InventoryClient {
         }
     }
 
-    Optional<Product> unavailable(long id) {
-        LOG.warning(() -> "Inventory could not be asked about good " + id + " [request " + RequestId.current() + "]");
-        throw ApiException.unavailable("The inventory service is unavailable; try again later.");
+    /**
+     * The answer when inventory could not be asked, after the retries or at once while the circuit is open: a
+     * 503 for the caller, and for the log the last failure (a status, a timeout, a refused connection, the open
+     * circuit), which the caller never sees.
+     */
+    @Dependent
+    public static class Unavailable implements FallbackHandler<Optional<Product>> {
+
+        @Override
+        public Optional<Product> handle(ExecutionContext context) {
+            Throwable failure = context.getFailure();
+            LOG.warning(() -> "Inventory could not be asked about good " + context.getParameters()[0] + ": "
+                    + (failure == null ? "no answer" : failure.getClass().getSimpleName() + " " + failure.getMessage())
+                    + " [request " + RequestId.current() + "]");
+            throw ApiException.unavailable("The inventory service is unavailable; try again later.");
+        }
     }
 
     /** Inventory answered, but not with something that settles the question. */

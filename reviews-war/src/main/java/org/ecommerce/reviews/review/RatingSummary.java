@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * A product's rating over its reviews that are not flagged.
@@ -13,6 +14,16 @@ import java.math.BigDecimal;
  * @param reviewCount   how many reviews count
  */
 public record RatingSummary(long productId, BigDecimal averageRating, long reviewCount) {
+
+    /**
+     * The summary of {@code count} ratings adding up to {@code sum}. The average is computed from the exact sum,
+     * not from a database average already cut to some scale, so that rounding happens once, half up.
+     */
+    public static RatingSummary of(long productId, long count, long sum) {
+        BigDecimal average = count == 0 ? null
+                : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
+        return new RatingSummary(productId, average, count);
+    }
 
     /** The JSON form, written by hand because {@code average_rating} must be present even when null. */
     public JsonObject toJson() {

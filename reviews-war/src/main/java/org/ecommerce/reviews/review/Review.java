@@ -63,14 +63,18 @@ public class Review {
         this.updatedAt = reviewDate;
     }
 
-    /** The author's edit: whatever changed, the review goes back to {@code pending}. */
-    public void edit(Integer newRating, String newComment) {
+    /**
+     * The author's edit: whatever changed, the review goes back to {@code pending}. A {@code null} rating or
+     * comment stays as it was; the product's name is the one inventory shows now.
+     */
+    public void edit(Integer newRating, String newComment, String currentProductName) {
         if (newRating != null) {
             rating = checkedRating(newRating);
         }
         if (newComment != null) {
             comment = newComment;
         }
+        productName = Objects.requireNonNull(currentProductName);
         status = ReviewStatus.PENDING.value();
         updatedAt = now();
     }

@@ -5,10 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Reviews in the database. */
 @ApplicationScoped
@@ -26,6 +26,18 @@ public class ReviewRepository {
     public void add(Review review) {
         em.persist(review);
         em.flush();
+    }
+
+    /**
+     * Applies {@code change} to the stored review in a transaction of its own, for changes decided outside one;
+     * empty when the review is gone by now.
+     */
+    @Transactional
+    public Optional<Review> update(long id, Consumer<Review> change) {
+        Optional<Review> review = find(id);
+        review.ifPresent(change);
+        em.flush();
+        return review;
     }
 
     public void remove(Review review) {
@@ -59,13 +71,16 @@ public class ReviewRepository {
                 username, statuses);
     }
 
-    /** The number and the exact average of the ratings of a product's reviews that are not flagged. */
-    public Object[] ratings(long productId) {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), AVG(rating) FROM review "
-                        + "WHERE product_id = ? AND status <> 'flagged'")
-                .setParameter(1, productId)
+    /** The summary of the ratings of a product's reviews with one of {@code statuses}. */
+    public RatingSummary summary(long productId, Set<String> statuses) {
+        Object[] row = em.createQuery("SELECT COUNT(r), SUM(r.rating) FROM Review r WHERE r.productId = :key "
+                        + "AND r.status IN :statuses", Object[].class)
+                .setParameter("key", productId)
+                .setParameter("statuses", statuses)
                 .getSingleResult();
-        return new Object[] {((Number) row[0]).longValue(), row[1] == null ? null : new BigDecimal(row[1].toString())};
+        // SUM of no rows is null.
+        return RatingSummary.of(productId, ((Number) row[0]).longValue(), row[1] == null ? 0
+                : ((Number) row[1]).longValue());
     }
 
     private TypedQuery<Review> query(String jpql, Object key, Set<String> statuses) {

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -63,17 +61,24 @@ public class ReviewService {
         return visible(caller, id);
     }
 
-    /** The author's edit; it sends the review back to moderation. */
-    @Transactional
+    /**
+     * The author's edit; it sends the review back to moderation and takes the product's current name from
+     * inventory. As on creation, inventory is asked outside a transaction, and when it cannot be asked nothing
+     * changes (503). A product inventory no longer has keeps the name it had: its reviews stay, and stay editable.
+     */
     public Review edit(Caller caller, long id, EditReviewRequest request) {
         Review review = visible(caller, id);
         if (!review.isWrittenBy(caller.username())) {
             throw ApiException.forbidden("Only the author can edit a review.");
         }
-        review.edit(request.rating(), request.comment());
-        reviews.flush();
-        LOG.info(() -> "Review " + id + " edited by its author [request " + RequestId.current() + "]");
-        return review;
+        String productName = inventory.product(review.productId()).map(Product::name)
+                .orElse(review.productName());
+        // Authorship cannot have changed meanwhile (the author's name is fixed), but the review may be gone.
+        Review edited = reviews.update(id, r -> r.edit(request.rating(), request.comment(), productName))
+                .orElseThrow(ReviewId::notFound);
+        LOG.info(() -> "Review " + id + " of product " + edited.productId() + " edited by " + caller.username()
+                + " [request " + RequestId.current() + "]");
+        return edited;
     }
 
     /** The author, or an employee, deletes a review. */
@@ -136,10 +141,7 @@ public class ReviewService {
      */
     public RatingSummary summary(long productId) {
         existingProduct(productId);
-        Object[] ratings = reviews.ratings(productId);
-        BigDecimal average = ratings[1] == null ? null
-                : ((BigDecimal) ratings[1]).setScale(2, RoundingMode.HALF_UP);
-        return new RatingSummary(productId, average, (Long) ratings[0]);
+        return reviews.summary(productId, VISIBLE);
     }
 
     private Product existingProduct(long productId) {
