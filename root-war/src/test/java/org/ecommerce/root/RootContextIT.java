@@ -3,6 +3,7 @@ package org.ecommerce.root;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.ecommerce.common.testing.ApiResponse;
 import org.ecommerce.common.testing.DeployedWar;
@@ -12,8 +13,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The root context: Payara's own endpoints and unknown paths answer like the API does. */
 class RootContextIT extends DeployedWar {
-
-
 
     @ParameterizedTest
     @ValueSource(strings = {"/health", "/health/live", "/health/ready", "/metrics", "/openapi"})
@@ -33,5 +32,34 @@ class RootContextIT extends DeployedWar {
         assertEquals(404, response.status());
         assertEquals("application/problem+json;charset=UTF-8", response.contentType());
         assertEquals("nosniff", response.header("X-Content-Type-Options"));
+    }
+
+    @Test
+    void theApiReferencePageRendersThisServersOpenApiDocument() {
+        ApiResponse page = api.get("/api-docs/").send();
+        assertEquals(200, page.status(), page::toString);
+        assertTrue(page.contentType().startsWith("text/html"), page.contentType());
+        assertTrue(page.body().contains("swagger-ui/swagger-ui-bundle.js"), page.body());
+        assertEquals("nosniff", page.header("X-Content-Type-Options"));
+
+        ApiResponse script = api.get("/api-docs/reference.js").send();
+        assertEquals(200, script.status());
+        assertTrue(script.body().contains("url: \"/openapi\""), script.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api-docs/swagger-ui/swagger-ui-bundle.js", "/api-docs/reference.js"})
+    void thePagesScriptsAreServedAsScripts(String path) {
+        // Under nosniff a browser runs a script only when its type says it is one.
+        ApiResponse script = api.get(path).send();
+        assertEquals(200, script.status(), path);
+        assertTrue(script.contentType().matches("(text|application)/javascript.*"), path + ": " + script.contentType());
+    }
+
+    @Test
+    void theReferencePagesStylesAreServedAsCss() {
+        ApiResponse css = api.get("/api-docs/swagger-ui/swagger-ui.css").send();
+        assertEquals(200, css.status());
+        assertTrue(css.contentType().startsWith("text/css"), css.contentType());
     }
 }
