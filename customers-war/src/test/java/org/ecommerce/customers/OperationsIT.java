@@ -29,6 +29,17 @@ class OperationsIT extends CustomersIT {
     }
 
     @Test
+    void theOpenApiDocumentsPathsAreFullPathsOnThisServer() {
+        // Payara would otherwise add a server per context root, doubling the root in every "try it out" call.
+        ApiResponse openapi = api.get("/openapi?format=json").send();
+        assertEquals(200, openapi.status(), openapi::toString);
+        var servers = openapi.json().getJsonArray("servers");
+        assertEquals(1, servers.size(), servers::toString);
+        assertEquals("/", servers.getJsonObject(0).getString("url"));
+        assertEquals("E-commerce API", openapi.json().getJsonObject("info").getString("title"));
+    }
+
+    @Test
     void unknownPathIsAProblemWithHeaders() {
         ApiResponse response = api.get("/v1/no-such-thing").header("X-Request-Id", "trace-me-42").send();
         assertEquals(404, response.status());

@@ -77,6 +77,10 @@ class ReviewsAgainstInventoryIT {
             "/v1/reviews/{id}/moderate", "/v1/auth/login"}) {
             assertTrue(openapi.contains(path), path);
         }
+        // Merged, the documents still name one server, this one, under which every path is a full path.
+        var servers = api.get("/openapi?format=json").send().json().getJsonArray("servers");
+        assertEquals(1, servers.size(), servers::toString);
+        assertEquals("/", servers.getJsonObject(0).getString("url"));
     }
 
     private long addGood(String name) {
