@@ -15,13 +15,22 @@ public final class ApiProviders {
     private ApiProviders() {
     }
 
-    /** The application properties every service sets. */
+    /**
+     * The application properties every service sets.
+     *
+     * @return the properties for {@code Application#getProperties()}, unmodifiable
+     */
     public static java.util.Map<String, Object> properties() {
         // Error responses always carry a problem body: never let the container swap it for its own page.
         return java.util.Map.of("jersey.config.server.response.setStatusOverSendError", true);
     }
 
-    /** The provider classes, plus the given resource classes of the calling service. */
+    /**
+     * The provider classes, plus the given resource classes of the calling service.
+     *
+     * @param resources the service's own resource (and provider) classes
+     * @return the classes for {@code Application#getClasses()}, unmodifiable
+     */
     public static java.util.Set<Class<?>> with(Class<?>... resources) {
         List<Class<?>> classes = new ArrayList<>(ProblemMappers.classes());
         classes.add(JsonbConfigResolver.class);

@@ -21,6 +21,13 @@ public class LoginResource {
     @Inject
     LoginService service;
 
+    /**
+     * {@code POST /v1/auth/login}: a bearer token for a username and password.
+     *
+     * @param request the credentials; the username in any letter case
+     * @return 200 with the token and its lifetime in seconds; 401 for an unknown username or a wrong password
+     *         alike, 429 with {@code Retry-After} after too many failures for the username
+     */
     @POST
     @Path("login")
     @PermitAll
@@ -28,6 +35,13 @@ public class LoginResource {
         return service.login(request);
     }
 
+    /**
+     * {@code POST /v1/auth/service-token}: a token of group {@code service} for another service of this system
+     * that knows the shared service secret. Not part of the public contract.
+     *
+     * @param request the service's name and the shared secret
+     * @return 200 with the token; 401 when the secret is wrong or none is configured
+     */
     @POST
     @Path("service-token")
     @PermitAll

@@ -43,6 +43,12 @@ public class LoginService {
      * A token for the account, or 401 for an unknown username or a wrong password alike (same answer, same
      * time), or 429 while the username is throttled. A failure is recorded even though the answer is an error,
      * hence the transaction is kept on 401.
+     *
+     * @param request the credentials; the username in any letter case
+     * @return a bearer token with {@code sub} the customer id, {@code upn} the username as registered and
+     *         {@code groups} the account's role
+     * @throws ApiException 429 with {@code Retry-After} while the username is throttled, even with the right
+     *                      password; 401 for an unknown or deleted account or a wrong password
      */
     @Transactional(dontRollbackOn = ApiException.class)
     public TokenView login(LoginRequest request) {
@@ -64,7 +70,15 @@ public class LoginService {
         return new TokenView(token, "Bearer", tokens.lifetimeSeconds());
     }
 
-    /** A token of group {@code service} for a service that knows the shared service secret. */
+    /**
+     * A token of group {@code service} for a service that knows the shared service secret. The secret is
+     * compared in constant time.
+     *
+     * @param request the service's name, which becomes {@code upn} (and {@code sub} as {@code service:<name>}),
+     *                and the secret
+     * @return a bearer token of group {@code service}
+     * @throws ApiException 401 when the secret is wrong or no {@code ecommerce.service.secret} is configured
+     */
     public TokenView serviceLogin(ServiceTokenRequest request) {
         String expected = serviceSecret.orElse("");
         // Constant-time comparison: the secret must not leak through timing.

@@ -30,7 +30,13 @@ public class LoginThrottle {
     @ConfigProperty(name = "ecommerce.login.window-seconds", defaultValue = "300")
     long windowSeconds;
 
-    /** Seconds until a login for {@code username} may be tried again, if it may not be tried now. */
+    /**
+     * Seconds until a login for {@code username} may be tried again, if it may not be tried now.
+     *
+     * @param username the username as the client sent it; compared in lower case
+     * @return empty while fewer than the maximum failures lie within the window; otherwise the seconds until
+     *         the oldest of them leaves it, at least 1
+     */
     public OptionalLong retryAfter(String username) {
         Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), MIN(failed_at) FROM login_failure "
                         + "WHERE username = ? AND failed_at > now() - make_interval(secs => ?)")
@@ -46,6 +52,11 @@ public class LoginThrottle {
         return OptionalLong.of(Math.max(1, seconds));
     }
 
+    /**
+     * Counts a failed login, and forgets this username's failures that have left the window.
+     *
+     * @param username the username as the client sent it, known or not; compared in lower case
+     */
     public void recordFailure(String username) {
         String key = key(username);
         em.createNativeQuery("DELETE FROM login_failure WHERE username = ? "
@@ -58,6 +69,11 @@ public class LoginThrottle {
                 .executeUpdate();
     }
 
+    /**
+     * Forgets every failure of the username, after a successful login.
+     *
+     * @param username the username as the client sent it; compared in lower case
+     */
     public void clear(String username) {
         em.createNativeQuery("DELETE FROM login_failure WHERE username = ?")
                 .setParameter(1, key(username))

@@ -69,7 +69,11 @@ public class TokenIssuer {
         }
     }
 
-    /** The lifetime of issued tokens, in seconds. */
+    /**
+     * The lifetime of issued tokens, in seconds.
+     *
+     * @return {@code ecommerce.token.lifetime.seconds} ({@code ECOMMERCE_TOKEN_LIFETIME_SECONDS}), default 900
+     */
     public long lifetimeSeconds() {
         return lifetimeSeconds;
     }
@@ -80,6 +84,8 @@ public class TokenIssuer {
      * @param subject  {@code sub}: the customer id, or {@code service:<name>}
      * @param username {@code upn}
      * @param group    the one entry of {@code groups}
+     * @return the compact serialisation of an RS256 JWT with {@code iss}, {@code aud}, {@code sub}, {@code upn},
+     *         {@code groups}, {@code iat}, {@code exp} and a random {@code jti}
      */
     public String issue(String subject, String username, String group) {
         Instant now = Instant.now();

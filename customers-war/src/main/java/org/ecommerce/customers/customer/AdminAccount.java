@@ -31,6 +31,11 @@ public class AdminAccount {
     @Inject
     PasswordHasher passwords;
 
+    /**
+     * Creates the configured employee unless its username is already taken (by anyone, deleted accounts
+     * included); the password of an existing account is never changed. A username or password that breaks the
+     * registration rules is logged and creates nothing, rather than stopping the service.
+     */
     @Transactional
     public void ensureConfiguredAdmin() {
         if (username.isEmpty() || password.isEmpty()) {

@@ -61,10 +61,19 @@ public class Customer {
     @Version
     private long version;
 
+    /** For JPA only. */
     protected Customer() {
         // for JPA
     }
 
+    /**
+     * A new account, with an empty wallet, created now.
+     *
+     * @param username     the username as registered, original case; never changes
+     * @param profile      the profile; every member should be present, as registration requires
+     * @param passwordHash the bcrypt hash of the password, never the password itself
+     * @param role         the account's role
+     */
     public Customer(String username, Profile profile, String passwordHash, Role role) {
         this.username = Objects.requireNonNull(username);
         this.passwordHash = Objects.requireNonNull(passwordHash);
@@ -73,7 +82,11 @@ public class Customer {
         update(profile);
     }
 
-    /** Applies the members of {@code profile} that are present. */
+    /**
+     * Applies the members of {@code profile} that are present.
+     *
+     * @param profile the new values; a {@code null} member leaves that member as it is
+     */
     public void update(Profile profile) {
         if (profile.fullName() != null) {
             fullName = profile.fullName();
@@ -92,10 +105,21 @@ public class Customer {
         }
     }
 
+    /**
+     * Replaces the password.
+     *
+     * @param newHash the bcrypt hash of the new password, not {@code null}
+     */
     public void changePasswordHash(String newHash) {
         passwordHash = Objects.requireNonNull(newHash);
     }
 
+    /**
+     * Changes the role; it shows in the {@code groups} of tokens issued from now on, not in tokens already
+     * issued.
+     *
+     * @param newRole the new role
+     */
     public void changeRole(Role newRole) {
         role = newRole.value();
     }
@@ -107,50 +131,111 @@ public class Customer {
         }
     }
 
+    /**
+     * The customer id, which is the {@code sub} of the account's tokens.
+     *
+     * @return the id, {@code null} until the customer is inserted
+     */
     public Long id() {
         return id;
     }
 
+    /**
+     * The username.
+     *
+     * @return the username as registered, original case; lookups compare it case-insensitively
+     */
     public String username() {
         return username;
     }
 
+    /**
+     * The full name.
+     *
+     * @return the full name, at most 100 characters
+     */
     public String fullName() {
         return fullName;
     }
 
+    /**
+     * The password's bcrypt hash, for checking a login; never shown by the API.
+     *
+     * @return the hash
+     */
     public String passwordHash() {
         return passwordHash;
     }
 
+    /**
+     * The age.
+     *
+     * @return the age in years, 1 to 120
+     */
     public int age() {
         return age;
     }
 
+    /**
+     * The address.
+     *
+     * @return the postal address, at most 200 characters
+     */
     public String address() {
         return address;
     }
 
+    /**
+     * The gender.
+     *
+     * @return the gender as the customer states it, at most 10 characters
+     */
     public String gender() {
         return gender;
     }
 
+    /**
+     * The marital status.
+     *
+     * @return the marital status as the customer states it, at most 20 characters
+     */
     public String maritalStatus() {
         return maritalStatus;
     }
 
+    /**
+     * The role.
+     *
+     * @return the account's role
+     */
     public Role role() {
         return Role.of(role).orElseThrow();
     }
 
+    /**
+     * The wallet balance as it was read from the database. The entity never writes it: the wallet changes it
+     * with conditional updates, so it can be stale within a transaction that moved money.
+     *
+     * @return the balance, at least 0.00
+     */
     public BigDecimal walletBalance() {
         return walletBalance;
     }
 
+    /**
+     * When the account was registered.
+     *
+     * @return the registration time, to the microsecond
+     */
     public Instant createdAt() {
         return createdAt.toInstant();
     }
 
+    /**
+     * Whether the account was deleted. A deleted account keeps its row and its username.
+     *
+     * @return {@code true} once {@link #markDeleted()} was called
+     */
     public boolean isDeleted() {
         return deletedAt != null;
     }

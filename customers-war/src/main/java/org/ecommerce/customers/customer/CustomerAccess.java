@@ -13,14 +13,26 @@ public final class CustomerAccess {
     private CustomerAccess() {
     }
 
-    /** The customer named {@code username} or an employee. */
+    /**
+     * The customer named {@code username} or an employee; a service is refused too.
+     *
+     * @param caller   who sends the request
+     * @param username the account acted on, compared case-insensitively with the caller's username
+     * @throws ApiException 403 for anyone else
+     */
     public static void requireSelfOrEmp(Caller caller, String username) {
         if (!caller.isEmp() && !isSelf(caller, username)) {
             throw ApiException.forbidden("You may only act on your own account.");
         }
     }
 
-    /** The customer named {@code username}, an employee or a service. */
+    /**
+     * The customer named {@code username}, an employee or a service.
+     *
+     * @param caller   who sends the request
+     * @param username the account acted on, compared case-insensitively with the caller's username
+     * @throws ApiException 403 for anyone else
+     */
     public static void requireSelfEmpOrService(Caller caller, String username) {
         if (!caller.isService()) {
             requireSelfOrEmp(caller, username);

@@ -13,7 +13,12 @@ public class CustomerRepository {
     @PersistenceContext(unitName = "customers")
     EntityManager em;
 
-    /** The live customer with this username, compared case-insensitively. */
+    /**
+     * The live customer with this username, compared case-insensitively.
+     *
+     * @param username the username in any letter case
+     * @return the customer, or empty when there is none or it was deleted
+     */
     public Optional<Customer> findByUsername(String username) {
         return em.createQuery("SELECT c FROM Customer c WHERE LOWER(c.username) = LOWER(:username) "
                         + "AND c.deletedAt IS NULL", Customer.class)
@@ -22,7 +27,12 @@ public class CustomerRepository {
                 .findFirst();
     }
 
-    /** Whether any customer, deleted ones included, holds this username (case-insensitively). */
+    /**
+     * Whether any customer, deleted ones included, holds this username (case-insensitively).
+     *
+     * @param username the username in any letter case
+     * @return {@code true} when the username cannot be registered
+     */
     public boolean usernameTaken(String username) {
         return !em.createQuery("SELECT c.id FROM Customer c WHERE LOWER(c.username) = LOWER(:username)", Long.class)
                 .setParameter("username", username)
@@ -31,6 +41,13 @@ public class CustomerRepository {
                 .isEmpty();
     }
 
+    /**
+     * One page of the live customers, by id ascending.
+     *
+     * @param offset how many to skip
+     * @param limit  how many at most
+     * @return the customers of the page
+     */
     public List<Customer> list(int offset, int limit) {
         return em.createQuery("SELECT c FROM Customer c WHERE c.deletedAt IS NULL ORDER BY c.id", Customer.class)
                 .setFirstResult(offset)
@@ -38,18 +55,34 @@ public class CustomerRepository {
                 .getResultList();
     }
 
+    /**
+     * How many live customers there are.
+     *
+     * @return the count, deleted customers left out
+     */
     public long count() {
         return em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.deletedAt IS NULL", Long.class)
                 .getSingleResult();
     }
 
-    /** Inserts the customer now, so that a duplicate username fails here rather than at commit. */
+    /**
+     * Inserts the customer now, so that a duplicate username fails here rather than at commit.
+     *
+     * @param customer the new customer; it has its id afterwards
+     * @throws jakarta.persistence.PersistenceException with a unique violation when the username is taken
+     */
     public void add(Customer customer) {
         em.persist(customer);
         em.flush();
     }
 
-    /** Inserts the customer unless its username is taken, without failing the transaction when it is. */
+    /**
+     * Inserts the customer unless its username is taken, without failing the transaction when it is. The
+     * entity is not managed afterwards and gets no id.
+     *
+     * @param c the new customer
+     * @return {@code true} when it was inserted, {@code false} when the username was taken
+     */
     public boolean addUnlessUsernameTaken(Customer c) {
         return em.createNativeQuery("INSERT INTO customer (username, full_name, password_hash, age, address, gender, "
                         + "marital_status, role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")

@@ -39,6 +39,14 @@ public class CustomerResource {
     @Context
     UriInfo uri;
 
+    /**
+     * {@code POST /v1/customers}: registers an account. Anyone may register a customer; asking for
+     * {@code "role": "emp"} takes an employee's token (403 otherwise).
+     *
+     * @param request the new account; unknown members and broken rules are a 400 with field errors
+     * @return 201 with the customer and {@code Location: /v1/customers/{username}}; 409 {@code username-taken}
+     *         when the username is taken case-insensitively, deleted accounts included
+     */
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
@@ -49,6 +57,14 @@ public class CustomerResource {
                 .build();
     }
 
+    /**
+     * {@code GET /v1/customers}, employees only: the live customers, by id ascending.
+     *
+     * @param limit  the raw {@code ?limit=}: default 50, more than 200 taken as 200
+     * @param offset the raw {@code ?offset=}: default 0
+     * @return 200 with the page as a JSON array and the total in {@code X-Total-Count}; 400 for a negative or
+     *         non-numeric paging value
+     */
     @GET
     @RolesAllowed(Roles.EMP)
     public Response list(@QueryParam("limit") String limit,
@@ -56,6 +72,13 @@ public class CustomerResource {
         return service.list(PageRequest.of(limit, offset)).map(CustomerView::of).toResponse(CustomerView.class);
     }
 
+    /**
+     * {@code GET /v1/customers/{username}}: the account, to its owner or an employee.
+     *
+     * @param username the account's username, in any letter case
+     * @return the customer; 403 for another customer's account (whether or not it exists), 404 when no live
+     *         account has that username
+     */
     @GET
     @Path("{username}")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
@@ -63,6 +86,15 @@ public class CustomerResource {
         return CustomerView.of(service.get(Caller.of(security), username));
     }
 
+    /**
+     * {@code PATCH /v1/customers/{username}}: changes the members the body has, by the owner or an employee;
+     * {@code role} by an employee only (403 otherwise).
+     *
+     * @param username the account's username, in any letter case
+     * @param request  the members to change; unknown members and broken rules are a 400 with field errors
+     * @return the changed customer; 403 for another customer's account, 404 when no live account has that
+     *         username
+     */
     @PATCH
     @Path("{username}")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
@@ -72,6 +104,14 @@ public class CustomerResource {
         return CustomerView.of(service.update(Caller.of(security), username, request));
     }
 
+    /**
+     * {@code DELETE /v1/customers/{username}}: deletes the account, by the owner or an employee. Its sales and
+     * reviews stay, and its username is never registered again.
+     *
+     * @param username the account's username, in any letter case
+     * @return 204; 403 for another customer's account, 404 when no live account has that username (also when it
+     *         is already deleted)
+     */
     @DELETE
     @Path("{username}")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})

@@ -25,7 +25,15 @@ public class CustomerService {
     @Inject
     PasswordHasher passwords;
 
-    /** Registers a customer; only an employee may register an employee. */
+    /**
+     * Registers a customer; only an employee may register an employee.
+     *
+     * @param caller  who sends the request, anonymous allowed
+     * @param request the validated registration; no {@code role} means {@code customer}
+     * @return the new customer, inserted, with its id
+     * @throws ApiException 403 when a non-employee asks for {@code emp}; 409 {@code username-taken} when the
+     *                      username is held by any account, deleted ones included, in any letter case
+     */
     @Transactional
     public Customer register(Caller caller, RegisterCustomerRequest request) {
         Role role = request.role() == null ? Role.CUSTOMER : Role.of(request.role()).orElseThrow();
@@ -51,12 +59,27 @@ public class CustomerService {
         return customer;
     }
 
+    /**
+     * The account, to its owner or an employee.
+     *
+     * @param caller   who sends the request
+     * @param username the username in any letter case
+     * @return the live customer
+     * @throws ApiException 403 for anyone else, checked before the lookup; 404 when there is no live customer
+     *                      of that name
+     */
     @Transactional
     public Customer get(Caller caller, String username) {
         CustomerAccess.requireSelfOrEmp(caller, username);
         return find(username);
     }
 
+    /**
+     * One page of the live customers, by id ascending. The role check (employees only) is the resource's.
+     *
+     * @param page the page asked for; a limit of 0 gives no items but still the total
+     * @return the customers of the page and the number of live customers
+     */
     @Transactional
     public Page<Customer> list(PageRequest page) {
         long total = customers.count();
@@ -64,7 +87,16 @@ public class CustomerService {
         return new Page<>(items, total);
     }
 
-    /** Changes the members present in {@code request}; a role only by an employee. */
+    /**
+     * Changes the members present in {@code request}; a role only by an employee. A new password is hashed.
+     *
+     * @param caller   who sends the request
+     * @param username the username in any letter case
+     * @param request  the validated members to change
+     * @return the changed customer
+     * @throws ApiException 403 for anyone but the owner or an employee, or for a role change by a non-employee;
+     *                      404 when there is no live customer of that name
+     */
     @Transactional
     public Customer update(Caller caller, String username, UpdateCustomerRequest request) {
         CustomerAccess.requireSelfOrEmp(caller, username);
@@ -85,7 +117,15 @@ public class CustomerService {
         return customer;
     }
 
-    /** Deletes the account; its history stays, and its username is never given out again. */
+    /**
+     * Deletes the account; its history stays, and its username is never given out again. The row stays, marked
+     * deleted, with whatever is left in its wallet.
+     *
+     * @param caller   who sends the request
+     * @param username the username in any letter case
+     * @throws ApiException 403 for anyone but the owner or an employee; 404 when there is no live customer of
+     *                      that name
+     */
     @Transactional
     public void delete(Caller caller, String username) {
         CustomerAccess.requireSelfOrEmp(caller, username);
@@ -96,7 +136,13 @@ public class CustomerService {
                 + " [request " + RequestId.current() + "]");
     }
 
-    /** The live customer with this username, or 404. */
+    /**
+     * The live customer with this username, or 404. No access check: callers make their own.
+     *
+     * @param username the username in any letter case
+     * @return the customer
+     * @throws ApiException 404 when there is no live customer of that name
+     */
     public Customer find(String username) {
         return customers.findByUsername(username)
                 .orElseThrow(() -> ApiException.notFound("No customer is named " + printable(username) + "."));

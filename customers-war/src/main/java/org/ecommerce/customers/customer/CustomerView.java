@@ -20,6 +20,12 @@ import java.time.Instant;
 public record CustomerView(long id, String fullName, String username, int age, String address, String gender,
         String maritalStatus, BigDecimal walletBalance, String role, Instant createdAt) {
 
+    /**
+     * The view of a customer.
+     *
+     * @param c the customer, already inserted
+     * @return its view, without the password hash
+     */
     public static CustomerView of(Customer c) {
         return new CustomerView(c.id(), c.fullName(), c.username(), c.age(), c.address(), c.gender(),
                 c.maritalStatus(), c.walletBalance(), c.role().value(), c.createdAt());

@@ -27,6 +27,12 @@ public class PasswordHasher {
         dummyHash = BCrypt.hashpw("not a real password 0", BCrypt.gensalt(cost));
     }
 
+    /**
+     * Hashes a password with a fresh salt, at the configured cost.
+     *
+     * @param password the password, already validated (at most 72 bytes)
+     * @return the bcrypt hash, {@code $2a$} format
+     */
     public String hash(String password) {
         return BCrypt.hashpw(password, BCrypt.gensalt(cost));
     }
@@ -34,6 +40,10 @@ public class PasswordHasher {
     /**
      * Whether {@code password} matches {@code hash}; with a {@code null} hash it spends the same time and
      * answers false. A password over 72 bytes never matches: bcrypt would compare only its first 72.
+     *
+     * @param password the password as the client sent it
+     * @param hash     the stored bcrypt hash, or {@code null} for an unknown username
+     * @return whether the login may proceed
      */
     public boolean matches(String password, String hash) {
         boolean tooLong = password.getBytes(StandardCharsets.UTF_8).length > 72;

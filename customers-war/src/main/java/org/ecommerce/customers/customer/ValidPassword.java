@@ -25,10 +25,25 @@ import java.nio.charset.StandardCharsets;
 @Retention(RUNTIME)
 public @interface ValidPassword {
 
+    /**
+     * The message of a violation.
+     *
+     * @return the message, by default stating the rules
+     */
     String message() default "must be 8 to 72 bytes long and contain at least one letter and one digit";
 
+    /**
+     * The validation groups the constraint belongs to.
+     *
+     * @return the groups, by default none (the default group)
+     */
     Class<?>[] groups() default {};
 
+    /**
+     * Payload for clients of the Bean Validation API.
+     *
+     * @return the payload, by default none
+     */
     Class<? extends Payload>[] payload() default {};
 
     /** Checks the rules of {@link ValidPassword}. */

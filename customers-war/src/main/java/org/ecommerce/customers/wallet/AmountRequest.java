@@ -12,7 +12,12 @@ import org.ecommerce.common.validation.Money;
  */
 public record AmountRequest(@NotNull(message = "is required") @Money BigDecimal amount) {
 
-    /** The canonical form that idempotency compares: {@code 10}, {@code 10.0} and {@code 10.00} are one request. */
+    /**
+     * The canonical form that idempotency compares: {@code 10}, {@code 10.0} and {@code 10.00} are one request.
+     *
+     * @return {@code amount=} and the amount with exactly two decimals, for example {@code amount=10.00}; only for
+     *         a validated request (an amount with more than two decimals throws {@link ArithmeticException})
+     */
     public String fingerprint() {
         return "amount=" + amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }

@@ -9,7 +9,11 @@ public enum TransactionKind {
     /** Money given back, typically when a sale is compensated. */
     REFUND;
 
-    /** The name used in the API and the database. */
+    /**
+     * The name used in the API and the database.
+     *
+     * @return {@code charge}, {@code deduct} or {@code refund}
+     */
     public String value() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -21,6 +21,8 @@ public class WalletLedger {
     /**
      * Adds {@code amount} (negative to take) to a customer's balance, unless that would take it below zero.
      *
+     * @param username  the owner's username, in any letter case
+     * @param amount    the signed change: positive to add, negative to take
      * @param closedToo whether a deleted customer's wallet may receive it (refunds: money taken before the
      *                  account was closed must still go back somewhere, never vanish)
      * @return the customer and new balance, or empty when there is no such customer or the money is short
@@ -39,11 +41,25 @@ public class WalletLedger {
                 .map(row -> new Balance(((Number) row[0]).longValue(), (String) row[1], (BigDecimal) row[2]));
     }
 
+    /**
+     * Writes a ledger row now, so that a duplicate reference fails here rather than at commit.
+     *
+     * @param transaction the row, in the transaction that changed the balance
+     * @throws jakarta.persistence.PersistenceException with a unique violation when the reference exists
+     */
     public void record(WalletTransaction transaction) {
         em.persist(transaction);
         em.flush();
     }
 
+    /**
+     * One page of a wallet's ledger, oldest first (by id).
+     *
+     * @param customerId the wallet's owner
+     * @param offset     how many rows to skip
+     * @param limit      how many rows at most
+     * @return the rows of the page
+     */
     public List<WalletTransaction> list(long customerId, int offset, int limit) {
         return em.createQuery("SELECT t FROM WalletTransaction t WHERE t.customerId = :customer ORDER BY t.id",
                         WalletTransaction.class)
@@ -53,6 +69,12 @@ public class WalletLedger {
                 .getResultList();
     }
 
+    /**
+     * How many rows a wallet's ledger has.
+     *
+     * @param customerId the wallet's owner
+     * @return the number of rows
+     */
     public long count(long customerId) {
         return em.createQuery("SELECT COUNT(t) FROM WalletTransaction t WHERE t.customerId = :customer", Long.class)
                 .setParameter("customer", customerId)

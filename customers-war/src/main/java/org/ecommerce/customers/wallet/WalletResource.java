@@ -46,6 +46,17 @@ public class WalletResource {
     @Context
     UriInfo uri;
 
+    /**
+     * {@code PUT /v1/customers/{username}/charge}: puts money into the wallet, by the owner or an employee.
+     *
+     * @param username the wallet's owner, in any letter case
+     * @param request  the amount: more than 0, at most 1,000,000.00, at most 2 decimals (400 otherwise)
+     * @param key      the {@code Idempotency-Key} header, or {@code null}: a repeat with the same key and amount
+     *                 replays the first answer, the same key with another amount is 422, a repeat while the
+     *                 first is in progress is 409
+     * @return 200 with {@code {username, wallet_balance}}; 403 for another customer's wallet, 404 when no live
+     *         account has that username, 409 {@code balance-limit} when the balance would overflow
+     */
     @PUT
     @Path("{username}/charge")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
@@ -55,6 +66,18 @@ public class WalletResource {
         return apply(username, TransactionKind.CHARGE, request, key);
     }
 
+    /**
+     * {@code PUT /v1/customers/{username}/deduct}: takes money out of the wallet, by the owner, an employee or a
+     * service (the sales saga).
+     *
+     * @param username the wallet's owner, in any letter case
+     * @param request  the amount: more than 0, at most 1,000,000.00, at most 2 decimals (400 otherwise)
+     * @param key      the {@code Idempotency-Key} header, or {@code null}: a repeat with the same key and amount
+     *                 replays the first answer, the same key with another amount is 422, a repeat while the
+     *                 first is in progress is 409
+     * @return 200 with {@code {username, wallet_balance}}; 403 for another customer's wallet, 404 when no live
+     *         account has that username, 409 {@code insufficient-funds} when the balance is less than the amount
+     */
     @PUT
     @Path("{username}/deduct")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP, Roles.SERVICE})
@@ -64,6 +87,17 @@ public class WalletResource {
         return apply(username, TransactionKind.DEDUCT, request, key);
     }
 
+    /**
+     * {@code PUT /v1/customers/{username}/refund}: gives money back, by an employee or a service (the sales
+     * saga compensating a sale). A deleted account's wallet still receives it, so money never vanishes.
+     *
+     * @param username the wallet's owner, in any letter case
+     * @param request  the amount: more than 0, at most 1,000,000.00, at most 2 decimals (400 otherwise)
+     * @param key      the {@code Idempotency-Key} header, or {@code null}: a repeat with the same key and amount
+     *                 replays the first answer, the same key with another amount is 422, a repeat while the
+     *                 first is in progress is 409
+     * @return 200 with {@code {username, wallet_balance}}; 404 when no account, live or deleted, has that username
+     */
     @PUT
     @Path("{username}/refund")
     @RolesAllowed({Roles.EMP, Roles.SERVICE})
@@ -73,6 +107,16 @@ public class WalletResource {
         return apply(username, TransactionKind.REFUND, request, key);
     }
 
+    /**
+     * {@code GET /v1/customers/{username}/wallet/transactions}: the wallet's ledger, oldest first, to the owner
+     * or an employee.
+     *
+     * @param username the wallet's owner, in any letter case
+     * @param limit    the raw {@code ?limit=}: default 50, more than 200 taken as 200
+     * @param offset   the raw {@code ?offset=}: default 0
+     * @return 200 with the page as a JSON array and the total in {@code X-Total-Count}; 403 for another
+     *         customer's wallet, 404 when no live account has that username
+     */
     @GET
     @Path("{username}/wallet/transactions")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})

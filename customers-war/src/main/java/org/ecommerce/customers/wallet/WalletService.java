@@ -34,8 +34,18 @@ public class WalletService {
     /**
      * Moves money in or out of a wallet and writes the ledger row, in one transaction.
      *
+     * @param caller         who sends the request; a charge takes the owner or an employee, a deduction also
+     *                       accepts a service, and a refund relies on the resource's roles (employee or service)
+     * @param username       the wallet's owner, in any letter case; a refund also reaches a deleted account
+     * @param kind           what to do
+     * @param amount         the unsigned, validated amount
      * @param idempotencyKey the request's key, or {@code null}: with a key, the ledger reference is derived from
      *                       it, so the unique reference is a second guard against applying one request twice
+     * @return the owner's username as registered and the new balance
+     * @throws ApiException 403 when the caller may not do this to the wallet; 404 when there is no such
+     *                      customer; 409 {@code insufficient-funds} when a deduction exceeds the balance,
+     *                      {@code balance-limit} when the balance would overflow NUMERIC(12,2), and
+     *                      {@code already-applied} when the ledger already has the reference
      */
     @Transactional
     public WalletView apply(Caller caller, String username, TransactionKind kind, BigDecimal amount,
@@ -76,7 +86,16 @@ public class WalletService {
         return new WalletView(balance.username(), balance.amount());
     }
 
-    /** The wallet's ledger, oldest first. */
+    /**
+     * The wallet's ledger, oldest first.
+     *
+     * @param caller   who sends the request
+     * @param username the wallet's owner, in any letter case
+     * @param page     the page asked for; a limit of 0 gives no rows but still the total
+     * @return the rows of the page and the ledger's number of rows
+     * @throws ApiException 403 for anyone but the owner or an employee; 404 when there is no live customer of
+     *                      that name
+     */
     @Transactional
     public Page<WalletTransaction> transactions(Caller caller, String username, PageRequest page) {
         CustomerAccess.requireSelfOrEmp(caller, username);

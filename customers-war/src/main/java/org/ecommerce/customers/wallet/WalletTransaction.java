@@ -42,6 +42,7 @@ public class WalletTransaction {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    /** For JPA only. */
     protected WalletTransaction() {
         // for JPA
     }
@@ -63,26 +64,57 @@ public class WalletTransaction {
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
+    /**
+     * The row's id, which orders the ledger.
+     *
+     * @return the id, {@code null} until the row is written
+     */
     public Long id() {
         return id;
     }
 
+    /**
+     * What the row records.
+     *
+     * @return {@code charge}, {@code deduct} or {@code refund}
+     */
     public String kind() {
         return kind;
     }
 
+    /**
+     * The change of the balance.
+     *
+     * @return the signed amount: negative for a deduction, positive otherwise
+     */
     public BigDecimal amount() {
         return amount;
     }
 
+    /**
+     * The balance right after this row was applied.
+     *
+     * @return the balance, at least 0.00
+     */
     public BigDecimal balanceAfter() {
         return balanceAfter;
     }
 
+    /**
+     * What the row belongs to, unique across all wallets; derived from the {@code Idempotency-Key} when the
+     * request had one, random otherwise.
+     *
+     * @return the reference, for example {@code deduct:customer-7:service:sales:<key>}
+     */
     public String reference() {
         return reference;
     }
 
+    /**
+     * When the row was written.
+     *
+     * @return the time, to the microsecond
+     */
     public Instant createdAt() {
         return createdAt.toInstant();
     }

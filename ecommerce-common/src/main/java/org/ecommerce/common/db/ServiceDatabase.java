@@ -41,10 +41,18 @@ public abstract class ServiceDatabase implements HealthCheck {
 
     private ScheduledFuture<?> purge;
 
-    /** The service's data source. */
+    /**
+     * The service's data source.
+     *
+     * @return the data source of the WAR's {@code @DataSourceDefinition}
+     */
     protected abstract DataSource dataSource();
 
-    /** The service's schema, which is also the folder of its migrations under {@code db/}. */
+    /**
+     * The service's schema, which is also the folder of its migrations under {@code db/}.
+     *
+     * @return the schema name, for example {@code customers}
+     */
     protected abstract String schema();
 
     /** Brings the schema up to date, a failure stopping the deployment; then starts the periodic key purge. */

@@ -15,6 +15,14 @@ public final class SqlStates {
     private SqlStates() {
     }
 
+    /**
+     * Whether a PostgreSQL error with the given SQLSTATE is somewhere in the cause chain, including chained
+     * {@code SQLException}s.
+     *
+     * @param e        the exception as the persistence layer threw it
+     * @param sqlState the five-character SQLSTATE, for example {@link #UNIQUE_VIOLATION}
+     * @return whether any cause carries that state
+     */
     public static boolean is(Throwable e, String sqlState) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
@@ -31,15 +39,33 @@ public final class SqlStates {
         return false;
     }
 
+    /**
+     * Whether the error is a unique constraint violation, for example a duplicate username.
+     *
+     * @param e the exception as the persistence layer threw it
+     * @return whether a cause carries {@link #UNIQUE_VIOLATION}
+     */
     public static boolean isUniqueViolation(Throwable e) {
         return is(e, UNIQUE_VIOLATION);
     }
 
+    /**
+     * Whether the error is a lock wait that ran out of {@code lock_timeout}.
+     *
+     * @param e the exception as the persistence layer threw it
+     * @return whether a cause carries {@link #LOCK_NOT_AVAILABLE}
+     */
     public static boolean isLockTimeout(Throwable e) {
         return is(e, LOCK_NOT_AVAILABLE);
     }
 
-    /** The constraint a unique or check violation names, or {@code ""}, for telling duplicates apart. */
+    /**
+     * The constraint a unique or check violation names, for telling duplicates apart.
+     *
+     * @param e the exception as the persistence layer threw it
+     * @return the constraint's name from the first PostgreSQL error in the cause chain, or {@code ""} when there is
+     *         none
+     */
     public static String constraintName(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.postgresql.util.PSQLException pg && pg.getServerErrorMessage() != null) {

@@ -11,7 +11,12 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
-    /** SHA-256 of the text, as 64 hex digits. */
+    /**
+     * SHA-256 of the text, as 64 hex digits.
+     *
+     * @param canonicalRequest the request's canonical text, hashed as UTF-8
+     * @return 64 lower-case hex digits
+     */
     public static String of(String canonicalRequest) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -13,13 +13,26 @@ public record IdempotencyKey(String value) {
     /** The request header. */
     public static final String HEADER = "Idempotency-Key";
 
+    /**
+     * Checks the key.
+     *
+     * @param value the key as the client sent it
+     * @throws ApiException 400 naming {@code Idempotency-Key} when the value is empty, longer than 100 characters
+     *                      or not printable ASCII
+     */
     public IdempotencyKey {
         if (value == null || value.isEmpty() || value.length() > 100 || !printableAscii(value)) {
             throw ApiException.invalid(HEADER, "must be 1 to 100 printable ASCII characters");
         }
     }
 
-    /** The key of a request, empty when the header is absent; a present but malformed header is a 400. */
+    /**
+     * The key of a request, empty when the header is absent; a present but malformed header is a 400.
+     *
+     * @param header the header's value, {@code null} when absent
+     * @return the key, or empty when there is no header
+     * @throws ApiException 400 when the header is present but empty, too long or not printable ASCII
+     */
     public static Optional<IdempotencyKey> fromHeader(String header) {
         return header == null ? Optional.empty() : Optional.of(new IdempotencyKey(header));
     }

@@ -31,6 +31,15 @@ public class IdempotencyStore {
     /**
      * Claims the key and runs the work in one transaction, or replays the stored outcome of an earlier run.
      * A crash before commit leaves neither the change nor the key, so the retry runs afresh.
+     *
+     * @param scope       the key with what it is scoped to: caller, method and path
+     * @param fingerprint the request's canonical text (for example its body); it is hashed, and a repeat of the
+     *                    key must bring the same text
+     * @param work        the change itself, run only when the key is new; what it returns is stored as the outcome
+     * @return the work's response, or the stored response of the first run of this key
+     * @throws ApiException 409 {@code idempotency-key-in-use} when another request with this key is still being
+     *                      processed (it was not finished within two seconds); 422 {@code idempotency-key-reused}
+     *                      when the key was used before with another fingerprint
      */
     @Transactional
     public Response claimAndRun(IdempotencyScope scope, String fingerprint,
@@ -45,7 +54,14 @@ public class IdempotencyStore {
         return response;
     }
 
-    /** Records a 4xx outcome, whose own transaction was rolled back, so that a retry gets the same answer. */
+    /**
+     * Records a 4xx outcome, whose own transaction was rolled back, so that a retry gets the same answer. Runs in
+     * a transaction of its own; when the key is already recorded, it changes nothing.
+     *
+     * @param scope       the key with what it is scoped to
+     * @param fingerprint the request's canonical text, as given to {@link #claimAndRun}
+     * @param rejection   the client error the request was answered with; its problem is stored as the body
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordRejection(IdempotencyScope scope, String fingerprint,
             ApiException rejection) {
@@ -62,7 +78,12 @@ public class IdempotencyStore {
                 .executeUpdate();
     }
 
-    /** Forgets keys older than the retention; keys are kept at least 24 hours. */
+    /**
+     * Forgets keys older than the retention; keys are kept at least 24 hours.
+     *
+     * @param hours the retention: keys created longer ago than this are deleted
+     * @return how many keys were deleted
+     */
     @Transactional
     public int purgeOlderThanHours(int hours) {
         return entityManager().createNativeQuery("DELETE FROM idempotency_key WHERE created_at < now() - make_interval(hours => ?)")

@@ -16,7 +16,13 @@ public record ServiceCredentials(String name, String secret, String tokenUrl) {
 
     static final String DEFAULT_TOKEN_URL = "http://localhost:8080/v1/auth/service-token";
 
-    /** The credentials as configured. */
+    /**
+     * The credentials as configured.
+     *
+     * @param config the MicroProfile Config to read
+     * @return the credentials; the name defaults to {@code service}, the secret to empty and the token URL to
+     *         {@code http://localhost:8080/v1/auth/service-token}
+     */
     public static ServiceCredentials from(Config config) {
         return new ServiceCredentials(
                 config.getOptionalValue("ecommerce.service.name", String.class).orElse("service"),

@@ -19,12 +19,22 @@ public final class ServiceTokenSource {
     private final Clock clock;
     private ServiceToken current;
 
+    /**
+     * A source that holds no token yet.
+     *
+     * @param fetcher logs in and returns a fresh token; called under this source's lock
+     * @param clock   the clock expiry is judged by
+     */
     public ServiceTokenSource(Supplier<ServiceToken> fetcher, Clock clock) {
         this.fetcher = fetcher;
         this.clock = clock;
     }
 
-    /** A token valid for at least the refresh margin. */
+    /**
+     * A token valid for at least the refresh margin (60 seconds), fetched when the held one is not.
+     *
+     * @return the JWT, without the {@code Bearer} prefix
+     */
     public synchronized String token() {
         Instant now = clock.instant();
         if (current == null || !current.expiresAt().isAfter(now.plus(REFRESH_MARGIN))) {

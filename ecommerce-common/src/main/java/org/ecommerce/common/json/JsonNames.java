@@ -6,7 +6,12 @@ public final class JsonNames {
     private JsonNames() {
     }
 
-    /** {@code fullName} becomes {@code full_name}; a name that is already snake_case is kept. */
+    /**
+     * {@code fullName} becomes {@code full_name}; a name that is already snake_case is kept.
+     *
+     * @param javaName a camelCase member name
+     * @return the name with each upper-case letter lowered and, except at the start, preceded by {@code _}
+     */
     public static String snakeCase(String javaName) {
         StringBuilder out = new StringBuilder(javaName.length() + 4);
         for (int i = 0; i < javaName.length(); i++) {

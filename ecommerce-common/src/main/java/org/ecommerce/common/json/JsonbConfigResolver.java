@@ -22,7 +22,11 @@ public class JsonbConfigResolver implements ContextResolver<Jsonb> {
         return JSONB;
     }
 
-    /** The same instance outside JAX-RS, for example to store a response for idempotent replay. */
+    /**
+     * The same instance outside JAX-RS, for example to store a response for idempotent replay.
+     *
+     * @return the shared, thread-safe JSON-B instance
+     */
     public static Jsonb jsonb() {
         return JSONB;
     }

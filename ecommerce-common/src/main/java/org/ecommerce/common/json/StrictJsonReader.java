@@ -52,7 +52,18 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         return read(type, parse(entityStream));
     }
 
-    /** Binds an already parsed object; public so that services can bind documents that do not come over HTTP. */
+    /**
+     * Binds an already parsed object; public so that services can bind documents that do not come over HTTP.
+     *
+     * @param <T>  the record type
+     * @param type the record to bind to; its components may only be {@code String}, {@code Integer}, {@code Long},
+     *             {@code BigDecimal} or {@code Boolean}
+     * @param json the object, whose member names are the components' names in snake_case
+     * @return the record, with {@code null} for each absent member; Bean Validation has not run yet
+     * @throws ApiException 400 with one field error per unknown member, member of the wrong JSON type,
+     *                      {@code null} member or string containing U+0000; also whatever the record's constructor
+     *                      throws as an {@code ApiException}
+     */
     public static <T extends Record> T read(Class<T> type, JsonObject json) {
         Binding binding = BINDINGS.computeIfAbsent(type, Binding::new);
         Object[] values = new Object[binding.components.length];

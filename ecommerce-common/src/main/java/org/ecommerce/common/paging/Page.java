@@ -19,12 +19,23 @@ public record Page<T>(List<T> items, long total) {
     /** The header that carries the total. */
     public static final String TOTAL_COUNT = "X-Total-Count";
 
-    /** The same page with each item mapped, typically from entity to view. */
+    /**
+     * The same page with each item mapped, typically from entity to view.
+     *
+     * @param <R>    the new item type
+     * @param mapper applied to each item, in order
+     * @return a page of the mapped items with the same total
+     */
     public <R> Page<R> map(Function<? super T, R> mapper) {
         return new Page<>(items.stream().<R>map(mapper).toList(), total);
     }
 
-    /** 200 with the items as a JSON array and the total in {@code X-Total-Count}. */
+    /**
+     * 200 with the items as a JSON array and the total in {@code X-Total-Count}.
+     *
+     * @param itemType the class of the items, which erasure would otherwise hide from the JSON provider
+     * @return the response
+     */
     public Response toResponse(Class<?> itemType) {
         // The element type must survive erasure for the JSON provider to pick the right serializer.
         GenericEntity<List<T>> entity = new GenericEntity<>(items, listOf(itemType));

@@ -14,10 +14,19 @@ import org.ecommerce.common.problem.FieldError;
  */
 public record PageRequest(int limit, int offset) {
 
+    /** The limit when {@code ?limit=} is absent. */
     public static final int DEFAULT_LIMIT = 50;
+    /** The largest limit; a larger {@code ?limit=} is taken as this. */
     public static final int MAX_LIMIT = 200;
 
-    /** Parses the raw query parameters ({@code null} when absent). */
+    /**
+     * Parses the raw query parameters ({@code null} when absent).
+     *
+     * @param limit  the raw {@code ?limit=}; surrounding spaces are ignored
+     * @param offset the raw {@code ?offset=}; surrounding spaces are ignored
+     * @return the request, with the defaults for absent values and the limit capped at {@link #MAX_LIMIT}
+     * @throws ApiException 400 with a field error for each value that is negative or not a whole number
+     */
     public static PageRequest of(String limit, String offset) {
         List<FieldError> errors = new ArrayList<>();
         int parsedLimit = parse("limit", limit, DEFAULT_LIMIT, errors);

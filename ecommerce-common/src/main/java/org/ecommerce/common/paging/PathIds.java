@@ -9,8 +9,12 @@ public final class PathIds {
     }
 
     /**
+     * Parses an id from a path.
+     *
      * @param raw      the path segment
      * @param notFound the 404's detail, for example {@code "No such good."}
+     * @return the id, at least 1
+     * @throws ApiException 404 with the given detail when the segment is not a positive integer that fits a long
      */
     public static long parse(String raw, String notFound) {
         try {

@@ -26,16 +26,36 @@ public record Problem(String type, String title, int status, String detail, List
     /** Prefix of the URIs naming the problems this system defines. */
     public static final String TYPE_PREFIX = "urn:ecommerce:problem:";
 
+    /**
+     * Copies the field errors, so that a problem never changes after it was made.
+     *
+     * @param type   a URI naming the kind of problem
+     * @param title  a short summary of the kind of problem
+     * @param status the HTTP status code
+     * @param detail an explanation of this occurrence, safe to show to the client; {@code null} leaves it out
+     * @param errors field errors; {@code null} is taken as none
+     */
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    /** A problem identified by its status alone ({@code about:blank}), titled with the standard reason phrase. */
+    /**
+     * A problem identified by its status alone ({@code about:blank}), titled with the standard reason phrase.
+     *
+     * @param status the HTTP status code
+     * @param detail an explanation of this occurrence, safe to show to the client
+     * @return the problem, without field errors
+     */
     public static Problem of(int status, String detail) {
         return new Problem("about:blank", HttpStatusTitles.title(status), status, detail, List.of());
     }
 
-    /** The JSON document; {@code errors} appears only when there are field errors. */
+    /**
+     * The JSON document; {@code errors} appears only when there are field errors.
+     *
+     * @return {@code type}, {@code title}, {@code status}, {@code detail} unless it is {@code null}, and
+     *         {@code errors} as {@code [{"field", "message"}]} when there are any
+     */
     public JsonObject toJson() {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("type", type)

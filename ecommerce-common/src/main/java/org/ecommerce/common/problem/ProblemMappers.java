@@ -31,7 +31,11 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    /** The mapper classes, for {@code Application#getClasses()}. */
+    /**
+     * The mapper classes, for {@code Application#getClasses()}.
+     *
+     * @return the four mappers of this class
+     */
     public static List<Class<?>> classes() {
         return List.of(ApiExceptionMapper.class, WebApplicationExceptionMapper.class,
                 ConstraintViolationMapper.class, UnexpectedExceptionMapper.class);

@@ -15,6 +15,13 @@ public final class RemoteResponse {
     private RemoteResponse() {
     }
 
+    /**
+     * Makes a Rest Client call and returns its response whatever the status.
+     *
+     * @param call the call, for example {@code () -> api.deduct(id, body)}
+     * @return the response, also for statuses of 400 and more
+     * @throws WebApplicationException when the call failed without a response
+     */
     public static Response of(Supplier<Response> call) {
         try {
             return call.get();

@@ -19,11 +19,23 @@ public record Caller(String subject, String username, Set<String> groups) {
     /** The caller of an anonymous request. */
     public static final Caller ANONYMOUS = new Caller(null, null, Set.of());
 
+    /**
+     * Copies the groups, so that a caller never changes after it was made.
+     *
+     * @param subject  the token's {@code sub}, {@code null} for an anonymous caller
+     * @param username the token's {@code upn}
+     * @param groups   the token's {@code groups}; {@code null} is taken as none
+     */
     public Caller {
         groups = groups == null ? Set.of() : Set.copyOf(groups);
     }
 
-    /** The caller behind a JAX-RS security context. */
+    /**
+     * The caller behind a JAX-RS security context.
+     *
+     * @param security the request's security context, may be {@code null}
+     * @return the token's caller, or {@link #ANONYMOUS} when the request carries no verified JWT
+     */
     public static Caller of(SecurityContext security) {
         Principal principal = security == null ? null : security.getUserPrincipal();
         if (principal instanceof JsonWebToken token) {
@@ -33,19 +45,39 @@ public record Caller(String subject, String username, Set<String> groups) {
         return ANONYMOUS;
     }
 
+    /**
+     * Whether the request carried a verified token.
+     *
+     * @return {@code true} unless the caller is anonymous
+     */
     public boolean isAuthenticated() {
         return subject != null;
     }
 
+    /**
+     * Whether the caller is an employee.
+     *
+     * @return {@code true} when the token's groups include {@code emp}
+     */
     public boolean isEmp() {
         return groups.contains(Roles.EMP);
     }
 
+    /**
+     * Whether the caller is another service of this system, calling under its service identity.
+     *
+     * @return {@code true} when the token's groups include {@code service}
+     */
     public boolean isService() {
         return groups.contains(Roles.SERVICE);
     }
 
-    /** The customer id of a customer or employee caller; {@code -1} for a service or anonymous caller. */
+    /**
+     * The customer id of a customer or employee caller.
+     *
+     * @return the id from {@code sub}; {@code -1} for a service or anonymous caller, or a {@code sub} that is not a
+     *         number
+     */
     public long customerId() {
         if (subject == null || isService()) {
             return -1;
@@ -57,7 +89,11 @@ public record Caller(String subject, String username, Set<String> groups) {
         }
     }
 
-    /** A stable name for the caller, used to scope idempotency keys. */
+    /**
+     * A stable name for the caller, used to scope idempotency keys.
+     *
+     * @return the token's {@code sub}, or {@code "anonymous"}
+     */
     public String scopeName() {
         return subject == null ? "anonymous" : subject;
     }

@@ -23,6 +23,12 @@ public final class CreateDatabase {
     private CreateDatabase() {
     }
 
+    /**
+     * Runs the tool; exits with 2 on wrong usage and with 1, after one line on standard error, when the
+     * database cannot be prepared.
+     *
+     * @param args {@code [--recreate] <jdbc-url> <user> [password]}; the password defaults to empty
+     */
     public static void main(String[] args) {
         boolean recreate = args.length > 0 && args[0].equals("--recreate");
         int first = recreate ? 1 : 0;
@@ -48,6 +54,11 @@ public final class CreateDatabase {
     /**
      * Creates the database {@code url} names if it is missing, after dropping it when {@code recreate}.
      *
+     * @param url      a {@code jdbc:postgresql://host:port/database} URL; the database name must be letters, digits
+     *                 and underscores, or an {@link IllegalArgumentException} is thrown
+     * @param user     the user to connect as, who must be allowed to create (and drop) databases
+     * @param password the user's password, empty for none
+     * @param recreate whether to drop the database first (forcibly, even with open connections)
      * @throws SQLException when the server cannot be reached or refuses
      */
     public static void prepare(String url, String user, String password, boolean recreate) throws SQLException {

@@ -20,14 +20,23 @@ import java.util.Base64;
  */
 public final class LocalSecrets {
 
-    /** The file names inside the folder. */
+    /** The file of the token-signing private key, PKCS#8 PEM, readable by its owner only. */
     public static final String PRIVATE_KEY = "private.pem";
+    /** The file of the matching public key, X.509 PEM, which every service verifies tokens with. */
     public static final String PUBLIC_KEY = "public.pem";
+    /** The file of the service identity's shared secret: 32 random bytes, base64url, readable by its owner only. */
     public static final String SERVICE_SECRET = "service-secret";
 
     private LocalSecrets() {
     }
 
+    /**
+     * Runs the tool; exits with 2 on wrong usage.
+     *
+     * @param args the folder, exactly one argument
+     * @throws IOException              when the folder or a file cannot be written
+     * @throws GeneralSecurityException when no RSA key pair generator is available
+     */
     public static void main(String[] args) throws IOException, GeneralSecurityException {
         if (args.length != 1) {
             System.err.println("usage: LocalSecrets <folder>");
@@ -36,7 +45,14 @@ public final class LocalSecrets {
         ensure(Path.of(args[0]));
     }
 
-    /** Creates whatever of the secrets is missing in {@code folder}. */
+    /**
+     * Creates whatever of the secrets is missing in {@code folder}. Existing files are kept, except that a key pair
+     * of which one half is missing is replaced as a whole.
+     *
+     * @param folder where the secrets live; created when missing
+     * @throws IOException              when the folder or a file cannot be written
+     * @throws GeneralSecurityException when no RSA key pair generator is available
+     */
     public static void ensure(Path folder) throws IOException, GeneralSecurityException {
         Files.createDirectories(folder);
         Path privateKey = folder.resolve(PRIVATE_KEY);

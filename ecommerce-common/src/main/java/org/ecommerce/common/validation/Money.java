@@ -28,10 +28,25 @@ public @interface Money {
     /** The largest accepted amount. */
     BigDecimal MAX = new BigDecimal("1000000.00");
 
+    /**
+     * The message of a violation.
+     *
+     * @return the message, by default stating the three rules
+     */
     String message() default "must be greater than 0 and at most 1000000.00, with at most 2 decimals";
 
+    /**
+     * The validation groups the constraint belongs to.
+     *
+     * @return the groups, by default none (the default group)
+     */
     Class<?>[] groups() default {};
 
+    /**
+     * Payload for clients of the Bean Validation API.
+     *
+     * @return the payload, by default none
+     */
     Class<? extends Payload>[] payload() default {};
 
     /** Checks the three rules of {@link Money}. */
@@ -41,7 +56,13 @@ public @interface Money {
             return value == null || isValid(value);
         }
 
-        /** The rule itself, for code that checks amounts outside Bean Validation. */
+        /**
+         * The rule itself, for code that checks amounts outside Bean Validation.
+         *
+         * @param value the amount, not {@code null}
+         * @return whether it is greater than 0, at most {@link Money#MAX} and has at most two significant
+         *         decimals ({@code 5.000} passes)
+         */
         public static boolean isValid(BigDecimal value) {
             return value.signum() > 0 && value.compareTo(MAX) <= 0 && value.stripTrailingZeros().scale() <= 2;
         }

@@ -20,13 +20,21 @@ public final class RequestId {
     private RequestId() {
     }
 
-    /** The id of the current request, or {@code "-"} outside a request. */
+    /**
+     * The id of the current request, for log lines.
+     *
+     * @return the id, or {@code "-"} outside a request
+     */
     public static String current() {
         String id = CURRENT.get();
         return id == null ? "-" : id;
     }
 
-    /** The id of the current request, if this thread serves one. */
+    /**
+     * The id of the current request, if this thread serves one, for passing on to downstream calls.
+     *
+     * @return the id, or empty outside a request
+     */
     public static java.util.Optional<String> ifPresent() {
         return java.util.Optional.ofNullable(CURRENT.get());
     }

@@ -6,12 +6,23 @@ import java.util.Optional;
 
 /** The categories a good can belong to. */
 public enum Category {
-    FOOD, CLOTHES, ACCESSORIES, ELECTRONICS;
+    /** Food and drink: {@code food}. */
+    FOOD,
+    /** Clothing: {@code clothes}. */
+    CLOTHES,
+    /** Accessories such as bags or jewellery: {@code accessories}. */
+    ACCESSORIES,
+    /** Electronic devices: {@code electronics}. */
+    ELECTRONICS;
 
     /** The pattern request validation uses, kept beside the values it must match. */
     public static final String PATTERN = "food|clothes|accessories|electronics";
 
-    /** The name used in the API and the database. */
+    /**
+     * The name used in the API and the database.
+     *
+     * @return the constant's name in lower case, for example {@code food}
+     */
     public String value() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -20,6 +31,7 @@ public enum Category {
      * The category an API or database value names. Only the exact lower-case names count: {@code "Food"} is as
      * unknown as {@code "toys"}, so a filter or body never matches something other than what is stored.
      *
+     * @param value the lower-case name, or {@code null}
      * @return the category, or empty for {@code null} and unknown values
      */
     public static Optional<Category> of(String value) {

@@ -11,6 +11,13 @@ public final class GoodId {
     private GoodId() {
     }
 
+    /**
+     * Parses a good id from a path.
+     *
+     * @param raw the path segment
+     * @return the id, at least 1
+     * @throws ApiException 404 "No such good." when the segment is not a positive integer
+     */
     public static long parse(String raw) {
         return PathIds.parse(raw, NOT_FOUND);
     }

@@ -39,7 +39,13 @@ public class GoodResource {
     @Context
     UriInfo uri;
 
-    /** Adds a good (emp): 201 with the good and its {@code Location}. */
+    /**
+     * Adds a good (emp): 201 with the good and its {@code Location}.
+     *
+     * @param request the new good; unknown members, an unknown category and broken rules are a 400 with field
+     *                errors
+     * @return 201 with the good and {@code Location: /v1/inventory/goods/{id}}
+     */
     @POST
     @RolesAllowed(Roles.EMP)
     @Consumes(MediaType.APPLICATION_JSON)
@@ -53,6 +59,12 @@ public class GoodResource {
     /**
      * Lists live goods by id (anyone), paged, with {@code X-Total-Count}; {@code ?category=} filters (an unknown
      * one is 400) and {@code ?in_stock=true} keeps goods with a count above 0, as the sales catalogue needs.
+     *
+     * @param category the raw {@code ?category=}, or {@code null} for all
+     * @param inStock  the raw {@code ?in_stock=}: {@code true}, {@code false} or {@code null}; anything else is 400
+     * @param limit    the raw {@code ?limit=}: default 50, more than 200 taken as 200
+     * @param offset   the raw {@code ?offset=}: default 0
+     * @return 200 with the page as a JSON array and the total in {@code X-Total-Count}
      */
     @GET
     @PermitAll
@@ -62,7 +74,12 @@ public class GoodResource {
                 .toResponse(GoodView.class);
     }
 
-    /** Reads one live good (anyone); unknown, deleted or malformed ids are 404. */
+    /**
+     * Reads one live good (anyone); unknown, deleted or malformed ids are 404.
+     *
+     * @param id the raw path segment
+     * @return the good, with a {@code count} of 0 when it is sold out
+     */
     @GET
     @Path("{id}")
     @PermitAll
@@ -70,7 +87,13 @@ public class GoodResource {
         return GoodView.of(service.get(GoodId.parse(id)));
     }
 
-    /** Changes the members sent (emp); a new count is recorded in the stock ledger as its difference. */
+    /**
+     * Changes the members sent (emp); a new count is recorded in the stock ledger as its difference.
+     *
+     * @param id      the raw path segment; unknown, deleted or malformed ids are 404
+     * @param request the members to change; unknown members and broken rules are a 400 with field errors
+     * @return the changed good
+     */
     @PATCH
     @Path("{id}")
     @RolesAllowed(Roles.EMP)
@@ -79,7 +102,12 @@ public class GoodResource {
         return GoodView.of(service.update(Caller.of(security), GoodId.parse(id), request));
     }
 
-    /** Deletes a good (emp): 204; its row and stock history stay, it is 404 from then on. */
+    /**
+     * Deletes a good (emp): 204; its row and stock history stay, it is 404 from then on.
+     *
+     * @param id the raw path segment; unknown, already deleted or malformed ids are 404
+     * @return 204 without a body
+     */
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.EMP)

@@ -27,6 +27,13 @@ public class GoodService {
     @Inject
     StockLedger ledger;
 
+    /**
+     * Adds a good; a stock above 0 is recorded as its first ledger row ({@code create:<id>}).
+     *
+     * @param caller  who adds it, recorded in the ledger; the role check (employees only) is the resource's
+     * @param request the validated good
+     * @return the new good, inserted, with its id
+     */
     @Transactional
     public Good create(Caller caller, CreateGoodRequest request) {
         Good good = new Good(request.name(), Category.of(request.category()).orElseThrow(), request.price(),
@@ -41,6 +48,13 @@ public class GoodService {
         return good;
     }
 
+    /**
+     * Reads one live good.
+     *
+     * @param id the good's id
+     * @return the good
+     * @throws ApiException 404 when there is no live good with this id
+     */
     @Transactional
     public Good get(long id) {
         return find(id);
@@ -49,6 +63,13 @@ public class GoodService {
     /**
      * Live goods by id; {@code category} filters when not {@code null} (an unknown one is a 400), and
      * {@code inStock} ({@code "true"}) keeps only goods with stock, as the sales catalogue shows them.
+     *
+     * @param category the raw category filter, or {@code null} for all
+     * @param inStock  {@code "true"}, {@code "false"} or {@code null}
+     * @param page     the page asked for; a limit of 0 gives no items but still the total
+     * @return the goods of the page and how many goods match
+     * @throws ApiException 400 naming {@code category} or {@code in_stock} for a value that is not one of those
+     *                      listed
      */
     @Transactional
     public Page<Good> list(String category, String inStock, PageRequest page) {
@@ -67,7 +88,16 @@ public class GoodService {
         return new Page<>(items, total);
     }
 
-    /** Changes the members present in {@code request}; a new count is recorded as an adjustment. */
+    /**
+     * Changes the members present in {@code request}; a new count is recorded as an adjustment. An empty
+     * description clears it.
+     *
+     * @param caller  who changes it, recorded in the ledger; the role check (employees only) is the resource's
+     * @param id      the good's id
+     * @param request the validated members to change
+     * @return the changed good
+     * @throws ApiException 404 when there is no live good with this id
+     */
     @Transactional
     public Good update(Caller caller, long id, UpdateGoodRequest request) {
         // The row lock keeps concurrent deductions out between reading the old count and writing the new one.
@@ -99,7 +129,14 @@ public class GoodService {
         return good;
     }
 
-    /** Deletes the good; its history stays, and it can no longer be read, changed or bought. */
+    /**
+     * Deletes the good; its history stays, and it can no longer be read, changed or bought. Its stock can no
+     * longer be deducted or restocked either.
+     *
+     * @param caller who deletes it, for the log; the role check (employees only) is the resource's
+     * @param id     the good's id
+     * @throws ApiException 404 when there is no live good with this id
+     */
     @Transactional
     public void delete(Caller caller, long id) {
         Good good = find(id);
@@ -108,7 +145,13 @@ public class GoodService {
         LOG.info(() -> "Deleted good " + id + " by " + caller.scopeName() + " [request " + RequestId.current() + "]");
     }
 
-    /** The live good, or 404. */
+    /**
+     * The live good, or 404.
+     *
+     * @param id the good's id
+     * @return the good
+     * @throws ApiException 404 when there is no live good with this id
+     */
     public Good find(long id) {
         return goods.find(id).orElseThrow(GoodId::notFound);
     }

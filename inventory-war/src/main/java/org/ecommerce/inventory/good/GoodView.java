@@ -14,6 +14,12 @@ import java.math.BigDecimal;
  */
 public record GoodView(long id, String name, String category, BigDecimal price, String description, int count) {
 
+    /**
+     * The view of a good.
+     *
+     * @param good the good, already inserted
+     * @return its view, with the stock as {@code count}
+     */
     public static GoodView of(Good good) {
         return new GoodView(good.id(), good.name(), good.category().value(), good.price(), good.description(),
                 good.stockCount());

@@ -13,7 +13,11 @@ public enum MovementKind {
     /** Units returned, typically when a sale is compensated. */
     RESTOCK;
 
-    /** The name used in the database. */
+    /**
+     * The name used in the database.
+     *
+     * @return the constant's name in lower case, for example {@code deduct}
+     */
     public String value() {
         return name().toLowerCase(Locale.ROOT);
     }

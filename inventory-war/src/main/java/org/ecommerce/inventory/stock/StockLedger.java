@@ -20,6 +20,8 @@ public class StockLedger {
     /**
      * Adds {@code quantity} (negative to take) to a live good's stock, unless that would take it below zero.
      *
+     * @param goodId   the good's id; a deleted good is as absent as an unknown one
+     * @param quantity the signed change: positive to add, negative to take
      * @return the new stock, or empty when the good does not exist or the stock is short
      */
     public OptionalInt add(long goodId, int quantity) {
@@ -33,6 +35,12 @@ public class StockLedger {
         return rows.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) rows.get(0)).intValue());
     }
 
+    /**
+     * Writes a ledger row now, so that a duplicate reference fails here rather than at commit.
+     *
+     * @param movement the row, in the transaction that changed the stock
+     * @throws jakarta.persistence.PersistenceException with a unique violation when the reference exists
+     */
     public void record(StockMovement movement) {
         em.persist(movement);
         em.flush();

@@ -40,12 +40,20 @@ public class StockMovement {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    /** For JPA only. */
     protected StockMovement() {
         // for JPA
     }
 
     /**
-     * @param quantity signed: negative for a deduction
+     * A ledger row, created now.
+     *
+     * @param goodId      the good whose stock moved
+     * @param kind        why it moved
+     * @param quantity    signed: negative for a deduction; never 0 ({@link IllegalArgumentException})
+     * @param countAfter  the stock right after the move
+     * @param reference   what the move belongs to, unique across the ledger
+     * @param requestedBy who asked for it: the caller's token subject
      */
     public StockMovement(long goodId, MovementKind kind, int quantity, int countAfter, String reference,
             String requestedBy) {

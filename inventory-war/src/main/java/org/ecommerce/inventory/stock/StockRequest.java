@@ -11,7 +11,11 @@ import jakarta.validation.constraints.NotNull;
 public record StockRequest(@NotNull(message = "is required") @Min(value = 1, message = "must be 1 or more")
         Integer count) {
 
-    /** The canonical form idempotency compares. */
+    /**
+     * The canonical form idempotency compares.
+     *
+     * @return {@code count=} and the count, for example {@code count=3}
+     */
     public String fingerprint() {
         return "count=" + count;
     }

@@ -44,7 +44,16 @@ public class StockResource {
     @Context
     UriInfo uri;
 
-    /** Takes units from stock (emp or service): 200 with the good, 409 when the stock is short. */
+    /**
+     * Takes units from stock (emp or service): 200 with the good, 409 when the stock is short.
+     *
+     * @param id      the raw path segment; unknown, deleted or malformed ids are 404
+     * @param request the units to take, 1 or more (400 otherwise)
+     * @param key     the {@code Idempotency-Key} header, or {@code null}: a repeat with the same key and count
+     *                replays the first answer, the same key with another count is 422, a repeat while the first
+     *                is in progress is 409
+     * @return 200 with the good after the deduction; 409 {@code insufficient-stock} when fewer units are in stock
+     */
     @PUT
     @Path("{id}/deduct")
     @RolesAllowed({Roles.EMP, Roles.SERVICE})
@@ -54,7 +63,16 @@ public class StockResource {
         return move(id, MovementKind.DEDUCT, request, key);
     }
 
-    /** Returns units to stock (emp or service), as the sale saga's compensation does: 200 with the good. */
+    /**
+     * Returns units to stock (emp or service), as the sale saga's compensation does: 200 with the good.
+     *
+     * @param id      the raw path segment; unknown, deleted or malformed ids are 404
+     * @param request the units to return, 1 or more (400 otherwise)
+     * @param key     the {@code Idempotency-Key} header, or {@code null}: a repeat with the same key and count
+     *                replays the first answer, the same key with another count is 422, a repeat while the first
+     *                is in progress is 409
+     * @return 200 with the good after the restock; 409 {@code stock-limit} when the stock would overflow
+     */
     @PUT
     @Path("{id}/restock")
     @RolesAllowed({Roles.EMP, Roles.SERVICE})

@@ -30,9 +30,17 @@ public class StockService {
      * Takes ({@link MovementKind#DEDUCT}) or returns ({@link MovementKind#RESTOCK}) units of a good, with its
      * ledger row, in one transaction.
      *
+     * @param caller         who asks, recorded in the ledger and part of the reference; the role check (employee
+     *                       or service) is the resource's
+     * @param goodId         the good's id
+     * @param kind           {@code DEDUCT} or {@code RESTOCK}; any other kind is an {@link IllegalArgumentException}
+     * @param count          units to take or return, 1 or more
      * @param idempotencyKey the request's key, or {@code null}: with a key, the ledger reference is derived from
      *                       it, so the unique reference is a second guard against applying one request twice
      * @return the good after the move
+     * @throws ApiException 404 when there is no live good with this id; 409 {@code insufficient-stock} when a
+     *                      deduction exceeds the stock, {@code stock-limit} when the stock would overflow, and
+     *                      {@code already-applied} when the ledger already has the reference
      */
     @Transactional
     public Good move(Caller caller, long goodId, MovementKind kind, int count, String idempotencyKey) {

@@ -22,11 +22,22 @@ import org.ecommerce.common.identity.RequestIdForwarding;
 @Produces(MediaType.APPLICATION_JSON)
 public interface InventoryApi {
 
+    /**
+     * {@code GET /v1/inventory/goods/{id}}, without credentials.
+     *
+     * @param id the good's id
+     * @return inventory's answer: 200 with the good, or 404 for an unknown or deleted good
+     */
     @GET
     @Path("{id}")
     Response good(@PathParam("id") long id);
 
-    /** The cheapest call that proves the inventory service answers. */
+    /**
+     * The cheapest call that proves the inventory service answers.
+     *
+     * @param limit how many goods to list; 0 lists none but still reaches the database
+     * @return inventory's answer: 200 when it is up
+     */
     @GET
     Response firstGood(@QueryParam("limit") int limit);
 }

@@ -37,7 +37,14 @@ public class InventoryClient {
     @RestClient
     InventoryApi api;
 
-    /** The good with this id, empty when inventory says there is none; 503 when inventory cannot be asked. */
+    /**
+     * The good with this id, empty when inventory says there is none; 503 when inventory cannot be asked.
+     *
+     * @param id the good's id
+     * @return the good's id and current name, or empty when inventory answers 404
+     * @throws ApiException 503 when inventory gives no other settling answer within the retries, or the circuit
+     *                      is open
+     */
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
@@ -55,7 +62,11 @@ public class InventoryClient {
         }
     }
 
-    /** Whether inventory answers at all, for the readiness check; no retries, a short timeout. */
+    /**
+     * Whether inventory answers at all, for the readiness check; no retries, a short timeout.
+     *
+     * @return {@code true} when inventory listed goods with 200; a failure to connect or a timeout is thrown
+     */
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     public boolean answers() {
         try (Response response = RemoteResponse.of(() -> api.firstGood(0))) {

@@ -18,6 +18,11 @@ public record RatingSummary(long productId, BigDecimal averageRating, long revie
     /**
      * The summary of {@code count} ratings adding up to {@code sum}. The average is computed from the exact sum,
      * not from a database average already cut to some scale, so that rounding happens once, half up.
+     *
+     * @param productId the product
+     * @param count     how many ratings there are
+     * @param sum       their sum; ignored when {@code count} is 0
+     * @return the summary, with a {@code null} average when {@code count} is 0
      */
     public static RatingSummary of(long productId, long count, long sum) {
         BigDecimal average = count == 0 ? null
@@ -25,7 +30,11 @@ public record RatingSummary(long productId, BigDecimal averageRating, long revie
         return new RatingSummary(productId, average, count);
     }
 
-    /** The JSON form, written by hand because {@code average_rating} must be present even when null. */
+    /**
+     * The JSON form, written by hand because {@code average_rating} must be present even when null.
+     *
+     * @return {@code {product_id, average_rating, review_count}}
+     */
     public JsonObject toJson() {
         JsonObjectBuilder json = Json.createObjectBuilder().add("product_id", productId);
         if (averageRating == null) {

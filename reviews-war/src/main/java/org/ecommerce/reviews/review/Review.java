@@ -48,10 +48,20 @@ public class Review {
     @Version
     private long version;
 
+    /** For JPA only. */
     protected Review() {
         // for JPA
     }
 
+    /**
+     * A new review, {@code pending}, written now.
+     *
+     * @param username    the author, from the token; never changes
+     * @param productId   the reviewed good, which inventory has
+     * @param productName the good's name as inventory shows it now
+     * @param rating      1 to 5 ({@link IllegalArgumentException} otherwise)
+     * @param comment     the text, stored as given, or {@code null} for none
+     */
     public Review(String username, long productId, String productName, int rating, String comment) {
         this.username = Objects.requireNonNull(username);
         this.productId = productId;
@@ -66,6 +76,10 @@ public class Review {
     /**
      * The author's edit: whatever changed, the review goes back to {@code pending}. A {@code null} rating or
      * comment stays as it was; the product's name is the one inventory shows now.
+     *
+     * @param newRating          1 to 5, or {@code null} to keep the rating
+     * @param newComment         the new text, or {@code null} to keep the comment
+     * @param currentProductName the good's name now, not {@code null}
      */
     public void edit(Integer newRating, String newComment, String currentProductName) {
         if (newRating != null) {
@@ -79,7 +93,11 @@ public class Review {
         updatedAt = now();
     }
 
-    /** An employee's verdict. */
+    /**
+     * An employee's verdict.
+     *
+     * @param verdict {@code APPROVED} or {@code FLAGGED}; {@code PENDING} is an {@link IllegalArgumentException}
+     */
     public void moderate(ReviewStatus verdict) {
         if (verdict == ReviewStatus.PENDING) {
             throw new IllegalArgumentException("moderation approves or flags");
@@ -88,6 +106,12 @@ public class Review {
         updatedAt = now();
     }
 
+    /**
+     * Whether this is the review of the given author.
+     *
+     * @param name a username, compared case-insensitively; {@code null} (an anonymous caller) is nobody
+     * @return {@code true} for the author
+     */
     public boolean isWrittenBy(String name) {
         return name != null && username.equalsIgnoreCase(name);
     }
@@ -103,38 +127,83 @@ public class Review {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
+    /**
+     * The review's id, as in {@code /v1/reviews/{id}}.
+     *
+     * @return the id, {@code null} until the review is inserted
+     */
     public Long id() {
         return id;
     }
 
+    /**
+     * The author. The review keeps it when the account is deleted.
+     *
+     * @return the author's username as the token named it
+     */
     public String username() {
         return username;
     }
 
+    /**
+     * The reviewed good.
+     *
+     * @return the good's id in inventory
+     */
     public long productId() {
         return productId;
     }
 
+    /**
+     * The good's name as inventory showed it when the review was written or last edited.
+     *
+     * @return the name
+     */
     public String productName() {
         return productName;
     }
 
+    /**
+     * The rating.
+     *
+     * @return 1 to 5
+     */
     public int rating() {
         return rating;
     }
 
+    /**
+     * The comment, exactly as written; it is data, never markup.
+     *
+     * @return the text, or {@code null} when there is none
+     */
     public String comment() {
         return comment;
     }
 
+    /**
+     * Where the review stands in moderation.
+     *
+     * @return the status
+     */
     public ReviewStatus status() {
         return ReviewStatus.of(status).orElseThrow();
     }
 
+    /**
+     * When the review was written.
+     *
+     * @return the time, to the microsecond
+     */
     public Instant reviewDate() {
         return reviewDate.toInstant();
     }
 
+    /**
+     * When the review last changed, by an edit or a verdict.
+     *
+     * @return the time, to the microsecond
+     */
     public Instant updatedAt() {
         return updatedAt.toInstant();
     }

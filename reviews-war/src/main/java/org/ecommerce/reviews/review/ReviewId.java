@@ -9,6 +9,13 @@ public final class ReviewId {
     private ReviewId() {
     }
 
+    /**
+     * Parses a review or product id from a path.
+     *
+     * @param raw the path segment
+     * @return the id, at least 1
+     * @throws ApiException 404 when the segment is not a positive integer
+     */
     public static long parse(String raw) {
         return PathIds.parse(raw, "Nothing exists at this path.");
     }

@@ -43,6 +43,15 @@ public class ReviewResource {
     @Context
     UriInfo uri;
 
+    /**
+     * {@code POST /v1/reviews/product/{product_id}} (customers): writes the caller's review of a good, as
+     * {@code pending}.
+     *
+     * @param productId the raw path segment; a malformed id is 404
+     * @param request   the rating (1 to 5, required) and an optional comment of at most 2000 characters
+     * @return 201 with the review and {@code Location: /v1/reviews/{id}}; 404 when inventory has no such good,
+     *         409 {@code duplicate-review} when the caller already reviewed it, 503 when inventory cannot be asked
+     */
     @POST
     @Path("product/{productId}")
     @RolesAllowed(Roles.CUSTOMER)
@@ -54,6 +63,18 @@ public class ReviewResource {
                 .build();
     }
 
+    /**
+     * {@code GET /v1/reviews/product/{product_id}} (anyone): a good's reviews by id. Employees see every status
+     * and may filter with {@code ?status=}; everyone else sees the reviews not flagged.
+     *
+     * @param productId the raw path segment; a malformed id is 404
+     * @param status    the raw {@code ?status=}: {@code pending}, {@code approved} or {@code flagged}, employees
+     *                  only (403 for anyone else, 400 for another value)
+     * @param limit     the raw {@code ?limit=}: default 50, more than 200 taken as 200
+     * @param offset    the raw {@code ?offset=}: default 0
+     * @return 200 with the page as a JSON array and the total in {@code X-Total-Count}; a good without reviews,
+     *         or one inventory does not have, gives {@code []}
+     */
     @GET
     @Path("product/{productId}")
     @PermitAll
@@ -63,6 +84,14 @@ public class ReviewResource {
                 PageRequest.of(limit, offset)).map(ReviewView::of).toResponse(ReviewView.class);
     }
 
+    /**
+     * {@code GET /v1/reviews/product/{product_id}/summary} (anyone): count and average of the ratings not
+     * flagged.
+     *
+     * @param productId the raw path segment; a malformed id is 404
+     * @return {@code {product_id, average_rating, review_count}}, the average rounded half up to 2 decimals and
+     *         {@code null} without reviews; 404 when inventory has no such good, 503 when it cannot be asked
+     */
     @GET
     @Path("product/{productId}/summary")
     @PermitAll
@@ -70,6 +99,16 @@ public class ReviewResource {
         return service.summary(ReviewId.parse(productId)).toJson();
     }
 
+    /**
+     * {@code GET /v1/reviews/customer/{username}} (anyone): a customer's reviews by id; flagged ones only for
+     * that customer and for employees.
+     *
+     * @param username the author, in any letter case
+     * @param limit    the raw {@code ?limit=}: default 50, more than 200 taken as 200
+     * @param offset   the raw {@code ?offset=}: default 0
+     * @return 200 with the page as a JSON array and the total in {@code X-Total-Count}; {@code []} for an
+     *         unknown username
+     */
     @GET
     @Path("customer/{username}")
     @PermitAll
@@ -79,6 +118,12 @@ public class ReviewResource {
                 .toResponse(ReviewView.class);
     }
 
+    /**
+     * {@code GET /v1/reviews/{id}} (anyone): one review; a flagged one only for its author and employees.
+     *
+     * @param id the raw path segment
+     * @return the review; 404 for an unknown or malformed id, and for a flagged review asked for by anyone else
+     */
     @GET
     @Path("{id}")
     @PermitAll
@@ -86,6 +131,15 @@ public class ReviewResource {
         return ReviewView.of(service.get(Caller.of(security), ReviewId.parse(id)));
     }
 
+    /**
+     * {@code PATCH /v1/reviews/{id}} (the author): changes the rating or comment and sends the review back to
+     * {@code pending}.
+     *
+     * @param id      the raw path segment
+     * @param request the members to change; absent ones stay
+     * @return the edited review; 404 for an unknown id (or another's flagged review), 403 for anyone but the
+     *         author, employees included; 503 when inventory cannot be asked for the good's current name
+     */
     @PATCH
     @Path("{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
@@ -94,6 +148,12 @@ public class ReviewResource {
         return ReviewView.of(service.edit(Caller.of(security), ReviewId.parse(id), request));
     }
 
+    /**
+     * {@code DELETE /v1/reviews/{id}} (the author or an employee).
+     *
+     * @param id the raw path segment
+     * @return 204; 404 for an unknown id (or another's flagged review), 403 for another customer's review
+     */
     @DELETE
     @Path("{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
@@ -102,6 +162,13 @@ public class ReviewResource {
         return Response.noContent().build();
     }
 
+    /**
+     * {@code PATCH /v1/reviews/{id}/moderate} (employees): approves or flags a review.
+     *
+     * @param id      the raw path segment
+     * @param request the verdict: {@code approved} or {@code flagged} (400 otherwise)
+     * @return the moderated review; 404 for an unknown or malformed id
+     */
     @PATCH
     @Path("{id}/moderate")
     @RolesAllowed(Roles.EMP)

@@ -38,6 +38,13 @@ public class ReviewService {
     /**
      * Writes a customer's review of a product that inventory knows. Inventory is asked before the transaction
      * opens, so that a slow inventory holds no database connection.
+     *
+     * @param caller    the author; the role check (customers only) is the resource's
+     * @param productId the good's id
+     * @param request   the validated review
+     * @return the new review, {@code pending}, with its id
+     * @throws ApiException 404 when inventory has no such good; 409 {@code duplicate-review} when the caller
+     *                      already reviewed it; 503 when inventory cannot be asked
      */
     public Review create(Caller caller, long productId, NewReviewRequest request) {
         Product product = existingProduct(productId);
@@ -56,6 +63,14 @@ public class ReviewService {
         return review;
     }
 
+    /**
+     * One review, unless it is flagged and the caller is neither its author nor an employee.
+     *
+     * @param caller who asks, anonymous allowed
+     * @param id     the review's id
+     * @return the review
+     * @throws ApiException 404 when there is no such review, or it is hidden from the caller
+     */
     @Transactional
     public Review get(Caller caller, long id) {
         return visible(caller, id);
@@ -65,6 +80,13 @@ public class ReviewService {
      * The author's edit; it sends the review back to moderation and takes the product's current name from
      * inventory. As on creation, inventory is asked outside a transaction, and when it cannot be asked nothing
      * changes (503). A product inventory no longer has keeps the name it had: its reviews stay, and stay editable.
+     *
+     * @param caller  who asks; only the author may edit
+     * @param id      the review's id
+     * @param request the validated members to change
+     * @return the edited review, {@code pending}
+     * @throws ApiException 404 when there is no such review or it is hidden from the caller; 403 for anyone but
+     *                      the author; 503 when inventory cannot be asked
      */
     public Review edit(Caller caller, long id, EditReviewRequest request) {
         Review review = visible(caller, id);
@@ -81,7 +103,14 @@ public class ReviewService {
         return edited;
     }
 
-    /** The author, or an employee, deletes a review. */
+    /**
+     * The author, or an employee, deletes a review.
+     *
+     * @param caller who asks
+     * @param id     the review's id
+     * @throws ApiException 404 when there is no such review or it is hidden from the caller; 403 for anyone but
+     *                      the author or an employee
+     */
     @Transactional
     public void delete(Caller caller, long id) {
         Review review = visible(caller, id);
@@ -93,6 +122,15 @@ public class ReviewService {
                 + "]");
     }
 
+    /**
+     * An employee's verdict on a review, whatever its status.
+     *
+     * @param caller  the employee, for the log; the role check is the resource's
+     * @param id      the review's id
+     * @param request the validated verdict
+     * @return the review with its new status
+     * @throws ApiException 404 when there is no such review
+     */
     @Transactional
     public Review moderate(Caller caller, long id, ModerationRequest request) {
         Review review = reviews.find(id).orElseThrow(ReviewId::notFound);
@@ -105,7 +143,14 @@ public class ReviewService {
 
     /**
      * A product's reviews: employees see all and may filter by {@code status}; everyone else sees the ones not
-     * flagged and may not filter.
+     * flagged and may not filter. Inventory is not asked: an unknown product simply has no reviews.
+     *
+     * @param caller    who asks, anonymous allowed
+     * @param productId the good's id
+     * @param status    the raw status filter, or {@code null} for none
+     * @param page      the page asked for; a limit of 0 gives no reviews but still the total
+     * @return the reviews of the page, by id, and how many the caller may see
+     * @throws ApiException 403 when a non-employee filters; 400 for an unknown status
      */
     @Transactional
     public Page<Review> ofProduct(Caller caller, long productId, String status, PageRequest page) {
@@ -124,7 +169,14 @@ public class ReviewService {
         return new Page<>(items, total);
     }
 
-    /** A customer's reviews: flagged ones only for that customer and for employees. */
+    /**
+     * A customer's reviews: flagged ones only for that customer and for employees.
+     *
+     * @param caller   who asks, anonymous allowed
+     * @param username the author, in any letter case
+     * @param page     the page asked for; a limit of 0 gives no reviews but still the total
+     * @return the reviews of the page, by id, and how many the caller may see
+     */
     @Transactional
     public Page<Review> byAuthor(Caller caller, String username, PageRequest page) {
         boolean self = !caller.isService() && username.equalsIgnoreCase(String.valueOf(caller.username()));
@@ -138,6 +190,10 @@ public class ReviewService {
     /**
      * Number and average of the ratings not flagged; the average is rounded half up to two decimals, and is
      * {@code null} when there is none. An unknown product is a 404.
+     *
+     * @param productId the good's id
+     * @return the summary over the reviews that are {@code pending} or {@code approved}
+     * @throws ApiException 404 when inventory has no such good; 503 when inventory cannot be asked
      */
     public RatingSummary summary(long productId) {
         existingProduct(productId);

@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param id          the review's id
  * @param username    its author
  * @param productId   the reviewed good
- * @param productName the good's name when the review was written
+ * @param productName the good's name when the review was written or last edited
  * @param rating      1 to 5
  * @param comment     the text, if any
  * @param status      {@code pending}, {@code approved} or {@code flagged}
@@ -18,6 +18,12 @@ import java.time.Instant;
 public record ReviewView(long id, String username, long productId, String productName, int rating,
         String comment, String status, Instant reviewDate, Instant updatedAt) {
 
+    /**
+     * The view of a review.
+     *
+     * @param r the review, already inserted
+     * @return its view
+     */
     public static ReviewView of(Review r) {
         return new ReviewView(r.id(), r.username(), r.productId(), r.productName(), r.rating(), r.comment(),
                 r.status().value(), r.reviewDate(), r.updatedAt());

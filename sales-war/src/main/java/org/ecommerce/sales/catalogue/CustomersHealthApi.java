@@ -13,6 +13,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/v1/auth/login")
 public interface CustomersHealthApi {
 
+    /**
+     * Asks {@code GET /v1/auth/login}.
+     *
+     * @return the customers service's answer: 405 when it is up
+     */
     @GET
     Response ready();
 }

@@ -22,10 +22,24 @@ import org.ecommerce.common.identity.RequestIdForwarding;
 @Produces(MediaType.APPLICATION_JSON)
 public interface InventoryApi {
 
+    /**
+     * {@code GET /v1/inventory/goods}, without credentials.
+     *
+     * @param inStock whether to list only goods with a count above 0
+     * @param limit   how many goods at most (inventory caps it at 200)
+     * @param offset  how many goods to skip
+     * @return inventory's answer: 200 with a JSON array of goods and {@code X-Total-Count}
+     */
     @GET
     Response goodsInStock(@QueryParam("in_stock") boolean inStock, @QueryParam("limit") int limit,
             @QueryParam("offset") int offset);
 
+    /**
+     * {@code GET /v1/inventory/goods/{id}}, without credentials.
+     *
+     * @param id the good's id
+     * @return inventory's answer: 200 with the good, or 404
+     */
     @GET
     @Path("{id}")
     Response good(@PathParam("id") long id);

@@ -38,7 +38,14 @@ public class InventoryCatalogue {
     @RestClient
     InventoryApi api;
 
-    /** The goods in stock, by id, with inventory's total. */
+    /**
+     * The goods in stock, by id, with inventory's total.
+     *
+     * @param page the page to ask inventory for
+     * @return the page of goods with a count above 0, and how many such goods inventory has
+     * @throws ApiException 503 when inventory does not answer 200 within the timeout and retries, or the circuit
+     *                      is open
+     */
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
@@ -54,7 +61,15 @@ public class InventoryCatalogue {
         }
     }
 
-    /** The good as inventory shows it (sold-out goods included), empty when inventory has none. */
+    /**
+     * The good as inventory shows it (sold-out goods included), empty when inventory has none.
+     *
+     * @param id the good's id
+     * @return inventory's JSON of the good ({@code id, name, category, price, description, count}), or empty
+     *         when inventory answers 404
+     * @throws ApiException 503 when inventory does not settle the question within the timeout and retries, or
+     *                      the circuit is open
+     */
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)

@@ -20,11 +20,27 @@ import org.ecommerce.common.identity.ServiceIdentityFilter;
 @Produces(MediaType.APPLICATION_JSON)
 public interface CustomersWalletApi {
 
+    /**
+     * {@code PUT /v1/customers/{username}/deduct}.
+     *
+     * @param username the buyer
+     * @param key      the step's {@code Idempotency-Key}, derived from the sale
+     * @param body     {@code {"amount": ...}}
+     * @return the customers service's answer, whatever its status
+     */
     @PUT
     @Path("deduct")
     Response deduct(@PathParam("username") String username, @HeaderParam("Idempotency-Key") String key,
             String body);
 
+    /**
+     * {@code PUT /v1/customers/{username}/refund}.
+     *
+     * @param username the buyer
+     * @param key      the step's {@code Idempotency-Key}, derived from the sale
+     * @param body     {@code {"amount": ...}}
+     * @return the customers service's answer, whatever its status
+     */
     @PUT
     @Path("refund")
     Response refund(@PathParam("username") String username, @HeaderParam("Idempotency-Key") String key,

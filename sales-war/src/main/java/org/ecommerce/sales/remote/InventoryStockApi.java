@@ -20,10 +20,26 @@ import org.ecommerce.common.identity.ServiceIdentityFilter;
 @Produces(MediaType.APPLICATION_JSON)
 public interface InventoryStockApi {
 
+    /**
+     * {@code PUT /v1/inventory/goods/{id}/deduct}.
+     *
+     * @param goodId the good
+     * @param key    the step's {@code Idempotency-Key}, derived from the sale
+     * @param body   {@code {"count": ...}}
+     * @return the inventory service's answer, whatever its status
+     */
     @PUT
     @Path("deduct")
     Response deduct(@PathParam("id") long goodId, @HeaderParam("Idempotency-Key") String key, String body);
 
+    /**
+     * {@code PUT /v1/inventory/goods/{id}/restock}.
+     *
+     * @param goodId the good
+     * @param key    the step's {@code Idempotency-Key}, derived from the sale
+     * @param body   {@code {"count": ...}}
+     * @return the inventory service's answer, whatever its status
+     */
     @PUT
     @Path("restock")
     Response restock(@PathParam("id") long goodId, @HeaderParam("Idempotency-Key") String key, String body);

@@ -22,6 +22,16 @@ import org.ecommerce.sales.remote.StepResult.Outcome;
 @ApplicationScoped
 public class ResilientCall {
 
+    /**
+     * Makes the call, retrying what does not settle the step.
+     *
+     * @param request the Rest Client call; it must carry an {@code Idempotency-Key}, since it may be sent three
+     *                times
+     * @return {@code DONE} for 200 (with the {@code wallet_balance} of the answer, if it has one),
+     *         {@code REFUSED} for a 409 other than {@code idempotency-key-in-use}, {@code NOT_FOUND} for 404
+     * @throws ProcessingException for any other answer, or none, once the retries are spent (or the fault
+     *                             tolerance's own exceptions: timeout, open circuit)
+     */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)

@@ -32,21 +32,56 @@ public class SagaCalls {
     @Inject
     ResilientCall resilient;
 
+    /**
+     * Deducts the sale's units from inventory, with key {@code sale-<id>-stock}.
+     *
+     * @param saleId   the sale
+     * @param goodId   the good sold
+     * @param quantity units sold
+     * @return {@code DONE}, {@code REFUSED} (insufficient stock), {@code NOT_FOUND} (no such good) or
+     *         {@code UNKNOWN}
+     */
     public StepResult takeStock(long saleId, long goodId, int quantity) {
         return settle(() -> resilient.call(() -> stock.deduct(goodId, "sale-" + saleId + "-stock",
                 count(quantity))));
     }
 
+    /**
+     * Gives the sale's units back to inventory, with key {@code sale-<id>-restock}.
+     *
+     * @param saleId   the sale
+     * @param goodId   the good sold
+     * @param quantity units sold
+     * @return {@code DONE} once restocked; anything else means the units are not back yet
+     */
     public StepResult returnStock(long saleId, long goodId, int quantity) {
         return settle(() -> resilient.call(() -> stock.restock(goodId, "sale-" + saleId + "-restock",
                 count(quantity))));
     }
 
+    /**
+     * Debits the buyer's wallet, with key {@code sale-<id>-debit}.
+     *
+     * @param saleId   the sale
+     * @param username the buyer
+     * @param amount   the sale's total price
+     * @return {@code DONE} with the balance after the debit, {@code REFUSED} (insufficient funds),
+     *         {@code NOT_FOUND} (no such customer) or {@code UNKNOWN}
+     */
     public StepResult takeMoney(long saleId, String username, BigDecimal amount) {
         return settle(() -> resilient.call(() -> wallet.deduct(username, "sale-" + saleId + "-debit",
                 amount(amount))));
     }
 
+    /**
+     * Refunds the buyer's wallet, with key {@code sale-<id>-refund}.
+     *
+     * @param saleId   the sale
+     * @param username the buyer
+     * @param amount   the sale's total price
+     * @return {@code DONE} with the balance after the refund once refunded; anything else means the money is
+     *         not back yet
+     */
     public StepResult returnMoney(long saleId, String username, BigDecimal amount) {
         return settle(() -> resilient.call(() -> wallet.refund(username, "sale-" + saleId + "-refund",
                 amount(amount))));

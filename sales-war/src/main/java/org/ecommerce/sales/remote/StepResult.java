@@ -22,6 +22,12 @@ public record StepResult(Outcome outcome, BigDecimal balance) {
         UNKNOWN
     }
 
+    /**
+     * A result without a balance.
+     *
+     * @param outcome what happened
+     * @return the result
+     */
     public static StepResult of(Outcome outcome) {
         return new StepResult(outcome, null);
     }

@@ -23,10 +23,26 @@ import java.time.temporal.ChronoUnit;
 public class Sale {
 
     /** Where a step stands. */
-    public enum Step { NONE, ATTEMPTED, TAKEN, RETURNED }
+    public enum Step {
+        /** Not taken: never attempted, or attempted and settled as not applied. */
+        NONE,
+        /** The call was sent, or is about to be, and its outcome is not known yet. */
+        ATTEMPTED,
+        /** Applied: the stock or money is held by the sale. */
+        TAKEN,
+        /** Applied and then given back by the compensation. */
+        RETURNED
+    }
 
     /** Where a sale stands. */
-    public enum Status { PENDING, COMPLETED, FAILED }
+    public enum Status {
+        /** Being processed, or waiting for recovery to finish or undo it. */
+        PENDING,
+        /** Both steps taken: the stock and the money are the sale's. */
+        COMPLETED,
+        /** Undone: nothing of the sale is left taken; the failure reason says why. */
+        FAILED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,6 +105,7 @@ public class Sale {
     @Version
     private long version;
 
+    /** For JPA only. */
     protected Sale() {
         // for JPA
     }
@@ -162,66 +179,148 @@ public class Sale {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
+    /**
+     * The sale's id, which also derives the Idempotency-Keys of its saga calls.
+     *
+     * @return the id, {@code null} until the sale is inserted
+     */
     public Long id() {
         return id;
     }
 
+    /**
+     * The buyer.
+     *
+     * @return the username as the purchase named it: the buyer's token for a customer, the body for an employee
+     */
     public String username() {
         return username;
     }
 
+    /**
+     * The good sold.
+     *
+     * @return the good's id in inventory
+     */
     public long goodId() {
         return goodId;
     }
 
+    /**
+     * The good's name when the sale was made.
+     *
+     * @return the name, kept even if the good is renamed or deleted later
+     */
     public String goodName() {
         return goodName;
     }
 
+    /**
+     * Units sold.
+     *
+     * @return 1 to 1000
+     */
     public int quantity() {
         return quantity;
     }
 
+    /**
+     * The unit price inventory had when the sale was made.
+     *
+     * @return the price, with exactly 2 decimals
+     */
     public BigDecimal unitPrice() {
         return unitPrice;
     }
 
+    /**
+     * What the buyer pays.
+     *
+     * @return unit price times quantity, with 2 decimals, at most 1,000,000.00
+     */
     public BigDecimal totalPrice() {
         return totalPrice;
     }
 
+    /**
+     * Where the sale stands.
+     *
+     * @return the status
+     */
     public Status status() {
         return Status.valueOf(status.toUpperCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Whether the sale is to be undone rather than completed; once set, it stays set.
+     *
+     * @return {@code true} after {@link #failureReason()} was decided
+     */
     public boolean isAborting() {
         return "abort".equals(intent);
     }
 
+    /**
+     * Where the stock deduction stands.
+     *
+     * @return the step
+     */
     public Step stockStep() {
         return Step.valueOf(stockStep.toUpperCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Where the wallet debit stands.
+     *
+     * @return the step
+     */
     public Step moneyStep() {
         return Step.valueOf(moneyStep.toUpperCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Why the sale is being undone or failed.
+     *
+     * @return {@code insufficient stock}, {@code insufficient funds}, {@code unknown good},
+     *         {@code unknown customer} or {@code service unavailable}; {@code null} while the sale should complete
+     */
     public String failureReason() {
         return failureReason;
     }
 
+    /**
+     * The buyer's wallet balance after the debit (or after the refund, when the sale was undone), as customers
+     * answered it.
+     *
+     * @return the balance, or {@code null} while no money moved
+     */
     public BigDecimal remainingBalance() {
         return remainingBalance;
     }
 
+    /**
+     * Who made the purchase, which scopes its Idempotency-Key.
+     *
+     * @return the caller's token subject: the buyer's customer id, or the employee's
+     */
     public String requestedBy() {
         return requestedBy;
     }
 
+    /**
+     * The fingerprint of the purchase request, compared when its key is used again.
+     *
+     * @return the SHA-256 hex of good, quantity and buyer
+     */
     public String requestFingerprint() {
         return requestFingerprint;
     }
 
+    /**
+     * When the sale was recorded.
+     *
+     * @return the time, to the microsecond
+     */
     public Instant saleDate() {
         return saleDate.toInstant();
     }

@@ -26,7 +26,13 @@ public class SaleProcessor {
     @Inject
     SagaCalls calls;
 
-    /** Drives the sale as far as it goes; the result is completed, failed, or pending with a step unknown. */
+    /**
+     * Drives the sale as far as it goes; the result is completed, failed, or pending with a step unknown. Each
+     * state change is committed before the next remote call.
+     *
+     * @param id the sale's id
+     * @return the sale as committed at the end of the drive
+     */
     public Sale advance(long id) {
         Sale sale = sales.reload(id);
         while (sale.status() == Sale.Status.PENDING) {

@@ -39,6 +39,10 @@ public class SaleRecovery {
 
     private ScheduledFuture<?> schedule;
 
+    /**
+     * Starts the periodic recovery, its first run at once. Called once, at start-up; a run drives at most 100
+     * sales.
+     */
     public void start() {
         schedule = scheduler.scheduleWithFixedDelay(this::recover, 0, intervalSeconds, TimeUnit.SECONDS);
     }

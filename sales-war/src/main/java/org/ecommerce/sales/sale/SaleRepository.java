@@ -18,6 +18,14 @@ public class SaleRepository {
     @PersistenceContext(unitName = "sales")
     EntityManager em;
 
+    /**
+     * Inserts the sale and commits it, before any saga call.
+     *
+     * @param sale the new, pending sale
+     * @return the same sale, with its id
+     * @throws jakarta.persistence.PersistenceException with a unique violation when the caller already has a
+     *                                                  sale with this Idempotency-Key
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Sale add(Sale sale) {
         em.persist(sale);
@@ -25,7 +33,13 @@ public class SaleRepository {
         return sale;
     }
 
-    /** Applies {@code change} to the sale and commits it. */
+    /**
+     * Applies {@code change} to the sale and commits it.
+     *
+     * @param id     the sale's id
+     * @param change the state change, for example {@code s -> s.stock(Step.TAKEN)}
+     * @return the sale after the change
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Sale update(long id, Consumer<Sale> change) {
         Sale sale = em.find(Sale.class, id);
@@ -34,16 +48,34 @@ public class SaleRepository {
         return sale;
     }
 
-    /** The sale as committed now. */
+    /**
+     * The sale as committed now.
+     *
+     * @param id the sale's id
+     * @return the sale, {@code null} when there is none
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Sale reload(long id) {
         return em.find(Sale.class, id);
     }
 
+    /**
+     * The sale with this id, in any status.
+     *
+     * @param id the sale's id
+     * @return the sale, or empty when there is none
+     */
     public Optional<Sale> find(long id) {
         return Optional.ofNullable(em.find(Sale.class, id));
     }
 
+    /**
+     * The sale a caller made with an Idempotency-Key.
+     *
+     * @param requestedBy the caller's token subject
+     * @param key         the key as the client sent it
+     * @return the sale, or empty when this caller never used the key
+     */
     public Optional<Sale> findByKey(String requestedBy, String key) {
         return em.createQuery("SELECT s FROM Sale s WHERE s.requestedBy = :caller AND s.idempotencyKey = :key",
                         Sale.class)
@@ -53,7 +85,14 @@ public class SaleRepository {
                 .findFirst();
     }
 
-    /** A customer's completed sales, newest first. */
+    /**
+     * A customer's completed sales, newest first.
+     *
+     * @param username the buyer, in any letter case
+     * @param offset   how many sales to skip
+     * @param limit    how many sales at most
+     * @return the sales of the page, by id descending
+     */
     public List<Sale> history(String username, int offset, int limit) {
         return em.createQuery("SELECT s FROM Sale s WHERE LOWER(s.username) = LOWER(:username) "
                         + "AND s.status = 'completed' ORDER BY s.id DESC", Sale.class)
@@ -63,6 +102,12 @@ public class SaleRepository {
                 .getResultList();
     }
 
+    /**
+     * How many completed sales a customer has.
+     *
+     * @param username the buyer, in any letter case
+     * @return the count
+     */
     public long countHistory(String username) {
         return em.createQuery("SELECT COUNT(s) FROM Sale s WHERE LOWER(s.username) = LOWER(:username) "
                         + "AND s.status = 'completed'", Long.class)
@@ -73,6 +118,9 @@ public class SaleRepository {
     /**
      * Claims one pending sale whose lease ran out, for {@code leaseSeconds}. {@code SKIP LOCKED} makes concurrent
      * claims by several instances take different sales.
+     *
+     * @param leaseSeconds how long the claim keeps other instances off the sale
+     * @return the claimed sale's id, or empty when no pending sale is free
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Long> claimAbandoned(int leaseSeconds) {

@@ -42,6 +42,18 @@ public class SaleResource {
     @Context
     UriInfo uri;
 
+    /**
+     * {@code POST /v1/sales/purchases}: a customer buys for themself; an employee buys for the customer named in
+     * {@code username} (required for an employee, refused for a customer: 400).
+     *
+     * @param request the good and quantity (1 to 1000), and the buyer for an employee
+     * @param key     the {@code Idempotency-Key} header, or {@code null}: a repeat with the same key and request
+     *                answers as the first did, the same key with another request is 422, a repeat while the first
+     *                is being processed is 409
+     * @return 201 with the completed sale, its {@code remaining_balance} and {@code Location}; 409
+     *         {@code insufficient-stock} or {@code insufficient-funds}, 404 for an unknown good or customer, 503
+     *         when a service is down; every failure leaves nothing bought
+     */
     @POST
     @Path("purchases")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
@@ -54,6 +66,13 @@ public class SaleResource {
                 .build();
     }
 
+    /**
+     * {@code GET /v1/sales/purchases/{id}}: a sale in any status, to its buyer or an employee.
+     *
+     * @param id the raw path segment
+     * @return the sale, without {@code remaining_balance}; 404 for an unknown or malformed id, 403 for another
+     *         customer's sale
+     */
     @GET
     @Path("purchases/{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
@@ -61,6 +80,16 @@ public class SaleResource {
         return SaleView.of(service.get(Caller.of(security), PathIds.parse(id, "No such sale.")));
     }
 
+    /**
+     * {@code GET /v1/sales/history/{username}}: a customer's completed sales, newest first, to that customer or
+     * an employee.
+     *
+     * @param username the buyer, in any letter case
+     * @param limit    the raw {@code ?limit=}: default 50, more than 200 taken as 200
+     * @param offset   the raw {@code ?offset=}: default 0
+     * @return 200 with the page as a JSON array and the total in {@code X-Total-Count}; 403 for another
+     *         customer's history
+     */
     @GET
     @Path("history/{username}")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})

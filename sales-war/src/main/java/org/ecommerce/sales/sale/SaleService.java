@@ -42,7 +42,15 @@ public class SaleService {
      * Buys: the sale is recorded pending, then driven through the saga. When a step stays unknown, the sale is
      * turned to be undone and driven back as far as possible; what cannot be undone now, recovery finishes.
      *
+     * @param caller    the buyer, or an employee buying on a customer's behalf
+     * @param request   the validated purchase
+     * @param keyHeader the {@code Idempotency-Key} header, or {@code null}; a key is kept on the sale, so a
+     *                  repeat answers with that sale (or its failure) without buying again
      * @return the sale, completed or failed; a sale that could not be settled is answered with 503
+     * @throws ApiException 400 for a missing or unwanted {@code username} or a total over 1,000,000.00; 404 for
+     *                      an unknown good or customer; 409 {@code insufficient-stock}, {@code insufficient-funds}
+     *                      or {@code idempotency-key-in-use}; 422 for a key reused with another request; 503 when
+     *                      a service is down
      */
     public Sale purchase(Caller caller, PurchaseRequest request, String keyHeader) {
         String buyer = buyer(caller, request);
@@ -87,7 +95,14 @@ public class SaleService {
         return settled(sale);
     }
 
-    /** A sale, for its buyer or an employee. */
+    /**
+     * A sale, for its buyer or an employee.
+     *
+     * @param caller who asks
+     * @param id     the sale's id
+     * @return the sale, in any status
+     * @throws ApiException 404 when there is no such sale; 403 when it is another customer's
+     */
     public Sale get(Caller caller, long id) {
         Sale sale = sales.find(id).orElseThrow(() -> ApiException.notFound("No such sale."));
         if (!caller.isEmp() && !sale.username().equalsIgnoreCase(caller.username())) {
@@ -96,7 +111,15 @@ public class SaleService {
         return sale;
     }
 
-    /** A customer's completed sales, newest first, for that customer or an employee. */
+    /**
+     * A customer's completed sales, newest first, for that customer or an employee.
+     *
+     * @param caller   who asks
+     * @param username the buyer, in any letter case
+     * @param page     the page asked for; a limit of 0 gives no sales but still the total
+     * @return the sales of the page and how many completed sales the customer has
+     * @throws ApiException 403 for another customer's history
+     */
     public Page<Sale> history(Caller caller, String username, PageRequest page) {
         if (!caller.isEmp() && !username.equalsIgnoreCase(caller.username())) {
             throw ApiException.forbidden("You may only see your own purchase history.");

@@ -20,13 +20,23 @@ import java.time.Instant;
 public record SaleView(long id, String username, long goodId, String goodName, int quantity, BigDecimal unitPrice,
         BigDecimal totalPrice, String status, Instant saleDate, BigDecimal remainingBalance) {
 
-    /** The view without the remaining balance, for reads. */
+    /**
+     * The view without the remaining balance, for reads.
+     *
+     * @param s the sale
+     * @return its view, {@code remaining_balance} left out
+     */
     public static SaleView of(Sale s) {
         return new SaleView(s.id(), s.username(), s.goodId(), s.goodName(), s.quantity(), s.unitPrice(),
                 s.totalPrice(), s.status().name().toLowerCase(java.util.Locale.ROOT), s.saleDate(), null);
     }
 
-    /** The view a purchase answers with. */
+    /**
+     * The view a purchase answers with.
+     *
+     * @param s the sale
+     * @return its view with the buyer's balance after the debit
+     */
     public static SaleView withBalance(Sale s) {
         SaleView view = of(s);
         return new SaleView(view.id, view.username, view.goodId, view.goodName, view.quantity, view.unitPrice,
