@@ -12,12 +12,14 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.ecommerce.common.problem.Problem;
 import org.ecommerce.common.remote.RemoteResponse;
 import org.ecommerce.sales.remote.StepResult.Outcome;
 
 /**
  * One idempotent saga call with its fault tolerance: a 3 s timeout, two retries, a circuit breaker. An answer
- * that settles the step (200, 404, a refusing 409) is returned; anything else is thrown, so that it is retried.
+ * that settles the step (200, 404, a 409 of a shortage or of a move already applied) is returned; anything else
+ * is thrown, so that it is retried.
  */
 @ApplicationScoped
 public class ResilientCall {
@@ -45,11 +47,7 @@ public class ResilientCall {
                 return new StepResult(Outcome.DONE, balance);
             }
             if (status == 409) {
-                // A 409 can also mean that the same key is still being processed: no refusal, so retry it.
-                if (response.readEntity(String.class).contains("idempotency-key-in-use")) {
-                    throw new ProcessingException("the step is still being processed");
-                }
-                return StepResult.of(Outcome.REFUSED);
+                return conflict(response.readEntity(String.class));
             }
             if (status == 404) {
                 return StepResult.of(Outcome.NOT_FOUND);
@@ -57,5 +55,27 @@ public class ResilientCall {
             // 5xx, a refused service identity, anything else: nothing is settled.
             throw new ProcessingException("answered " + status);
         }
+    }
+
+    /**
+     * What a 409 settles, by its problem type. Only a shortage is a refusal. {@code already-applied} means the
+     * ledger already holds this step's reference, which happens when the step is re-sent after its idempotency
+     * key was forgotten: the move was made, and calling it refused would lose the stock or money it took. Any
+     * other conflict (the same key still being processed, a stock or balance at its limit, a concurrent change)
+     * settles nothing and is thrown, to be retried now or by recovery later.
+     */
+    static StepResult conflict(String problem) {
+        String type;
+        try {
+            type = Json.createReader(new StringReader(problem)).readObject().getString("type", "");
+        } catch (RuntimeException e) {
+            throw new ProcessingException("answered 409 without a problem document");
+        }
+        String kind = type.startsWith(Problem.TYPE_PREFIX) ? type.substring(Problem.TYPE_PREFIX.length()) : type;
+        return switch (kind) {
+            case "insufficient-stock", "insufficient-funds" -> StepResult.of(Outcome.REFUSED);
+            case "already-applied" -> StepResult.of(Outcome.DONE);
+            default -> throw new ProcessingException("answered 409 " + kind);
+        };
     }
 }
