@@ -225,10 +225,26 @@ class GoodsIT extends InventoryIT {
         assertEquals(404, api.get(GOODS + "/" + id).send().status());
         assertEquals(404, api.patch(GOODS + "/" + id, "{\"price\": 1}").token(emp).send().status());
         assertEquals(404, move(id, "deduct", 1, service).status());
-        assertEquals(404, move(id, "restock", 1, service).status());
         assertEquals(404, api.delete(GOODS + "/" + id).token(emp).send().status());
         assertFalse(listedIds("category=electronics").contains(id), "left out of lists");
         assertArrayEquals(new int[] {5, 5, 1}, stockAndLedgerSum(id), "history kept");
+    }
+
+    @Test
+    void whatASaleTookOfAGoodComesBackAfterTheGoodIsDeleted() throws Exception {
+        // A sale undone after its good was deleted must still give the units back, or it could never settle.
+        long id = id(addGood(5));
+        assertEquals(3, move(id, "deduct", 2, service).json().getInt("count"));
+        assertEquals(204, api.delete(GOODS + "/" + id).token(emp).send().status());
+
+        ApiResponse restocked = move(id, "restock", 2, service);
+        assertEquals(200, restocked.status(), restocked::toString);
+        assertEquals(5, restocked.json().getInt("count"));
+        assertEquals(403, move(id, "restock", 1, customer).status(), "still not for customers");
+        assertEquals(404, api.get(GOODS + "/" + id).send().status(), "still deleted");
+        assertEquals(404, move(id, "deduct", 1, service).status(), "still not for sale");
+        assertArrayEquals(new int[] {5, 5, 3}, stockAndLedgerSum(id));
+        assertEquals(404, move(Long.MAX_VALUE, "restock", 1, service).status(), "a good that never was");
     }
 
     @Test

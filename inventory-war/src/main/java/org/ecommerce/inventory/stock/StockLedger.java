@@ -18,19 +18,22 @@ public class StockLedger {
     EntityManager em;
 
     /**
-     * Adds {@code quantity} (negative to take) to a live good's stock, unless that would take it below zero.
+     * Adds {@code quantity} (negative to take) to a good's stock, unless that would take it below zero.
      *
-     * @param goodId   the good's id; a deleted good is as absent as an unknown one
-     * @param quantity the signed change: positive to add, negative to take
-     * @return the new stock, or empty when the good does not exist or the stock is short
+     * @param goodId        the good's id
+     * @param quantity      the signed change: positive to add, negative to take
+     * @param evenIfDeleted whether a deleted good's stock may change too (a restock: see {@link StockService})
+     * @return the new stock, or empty when the good does not exist (or is deleted, unless allowed) or the stock
+     *         is short
      */
-    public OptionalInt add(long goodId, int quantity) {
+    public OptionalInt add(long goodId, int quantity, boolean evenIfDeleted) {
         @SuppressWarnings("unchecked")
         List<Object> rows = em.createNativeQuery("UPDATE good SET stock_count = stock_count + ? "
-                        + "WHERE id = ? AND deleted_at IS NULL AND stock_count + ? >= 0 RETURNING stock_count")
+                        + "WHERE id = ? AND (deleted_at IS NULL OR ?) AND stock_count + ? >= 0 RETURNING stock_count")
                 .setParameter(1, quantity)
                 .setParameter(2, goodId)
-                .setParameter(3, quantity)
+                .setParameter(3, evenIfDeleted)
+                .setParameter(4, quantity)
                 .getResultList();
         return rows.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) rows.get(0)).intValue());
     }

@@ -38,7 +38,7 @@ public class StockService {
      * @param idempotencyKey the request's key, or {@code null}: with a key, the ledger reference is derived from
      *                       it, so the unique reference is a second guard against applying one request twice
      * @return the good after the move
-     * @throws ApiException 404 when there is no live good with this id; 409 {@code insufficient-stock} when a
+     * @throws ApiException 404 when there is no good with this id, or (for a deduction) it was deleted; 409 {@code insufficient-stock} when a
      *                      deduction exceeds the stock, {@code stock-limit} when the stock would overflow, and
      *                      {@code already-applied} when the ledger already has the reference
      */
@@ -48,9 +48,13 @@ public class StockService {
             throw new IllegalArgumentException(kind.name());
         }
         int quantity = kind == MovementKind.DEDUCT ? -count : count;
+        // A deleted good cannot be bought, but what a sale took of it must still come back: a sale undone after
+        // the good was deleted would otherwise wait for its restock forever, and its units never return to the
+        // ledger. (Refunds reach a deleted customer's wallet for the same reason.)
+        boolean evenIfDeleted = kind == MovementKind.RESTOCK;
         int countAfter;
         try {
-            countAfter = ledger.add(goodId, quantity).orElseThrow(() -> refusal(goodId));
+            countAfter = ledger.add(goodId, quantity, evenIfDeleted).orElseThrow(() -> refusal(goodId));
         } catch (PersistenceException e) {
             if (SqlStates.is(e, NUMERIC_OVERFLOW)) {
                 throw ApiException.conflict("stock-limit", "The stock of this good cannot grow that large.");
@@ -69,7 +73,7 @@ public class StockService {
         }
         LOG.info(() -> kind.value() + " " + count + " of good " + goodId + " by " + caller.scopeName()
                 + ", stock " + countAfter + ", reference " + reference + " [request " + RequestId.current() + "]");
-        return goods.find(goodId);
+        return evenIfDeleted ? goods.findEvenIfDeleted(goodId) : goods.find(goodId);
     }
 
     /**
