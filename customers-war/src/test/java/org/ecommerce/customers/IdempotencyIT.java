@@ -87,6 +87,17 @@ class IdempotencyIT extends CustomersIT {
     }
 
     @Test
+    void aKeyReplaysWhateverLetterCaseThePathSpellsTheUsernameIn() throws SQLException {
+        String alice = accounts.newCustomer();
+        String token = accounts.token(alice);
+        assertEquals(200, charge(alice, token, "case", "{\"amount\": 5}").status());
+        ApiResponse repeat = charge(alice.toUpperCase(java.util.Locale.ROOT), token, "case", "{\"amount\": 5}");
+        assertEquals(200, repeat.status(), repeat::toString);
+        assertEquals("true", repeat.header("Idempotent-Replayed"));
+        assertEquals(1, ledgerRows(alice));
+    }
+
+    @Test
     void malformedKeysAreRefused() {
         String alice = accounts.newCustomer();
         String token = accounts.token(alice);

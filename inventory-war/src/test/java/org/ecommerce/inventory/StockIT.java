@@ -83,6 +83,18 @@ class StockIT extends InventoryIT {
     }
 
     @Test
+    void aKeyReplaysHoweverThePathSpellsTheGoodsId() throws Exception {
+        long id = id(addGood(10));
+        String key = "spelling-" + System.nanoTime();
+        assertEquals(200, keyed(id, "deduct", 1, key).status());
+        ApiResponse padded = api.put(GOODS + "/00" + id + "/deduct", "{\"count\": 1}").token(service)
+                .header("Idempotency-Key", key).send();
+        assertEquals(200, padded.status(), padded::toString);
+        assertEquals("true", padded.header("Idempotent-Replayed"));
+        assertArrayEquals(new int[] {9, 9, 2}, stockAndLedgerSum(id));
+    }
+
+    @Test
     void aKeyIsScopedByCallerOperationAndGoodAsItsPathIs() throws Exception {
         long a = id(addGood(10));
         long b = id(addGood(10));

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
 import org.ecommerce.common.idempotency.Idempotency;
 import org.ecommerce.common.idempotency.IdempotencyKey;
 import org.ecommerce.common.paging.PageRequest;
@@ -129,7 +130,10 @@ public class WalletResource {
 
     private Response apply(String username, TransactionKind kind, AmountRequest request, String key) {
         Caller caller = Caller.of(security);
-        return idempotency.execute(caller, "PUT", uri.getRequestUri().getRawPath(), key, request.fingerprint(),
+        // Usernames are case-insensitive, so /Alice/deduct and /alice/deduct name one wallet and one key scope;
+        // the raw path would replay neither for the other, and the ledger reference would refuse the second.
+        String path = uri.getRequestUri().getRawPath().toLowerCase(Locale.ROOT);
+        return idempotency.execute(caller, "PUT", path, key, request.fingerprint(),
                 () -> Response.ok(wallet.apply(caller, username, kind, request.amount(), key)).build());
     }
 }

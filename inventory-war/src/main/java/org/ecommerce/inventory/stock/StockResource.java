@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import org.ecommerce.common.idempotency.Idempotency;
 import org.ecommerce.common.idempotency.IdempotencyKey;
 import org.ecommerce.common.security.Caller;
@@ -40,9 +39,6 @@ public class StockResource {
 
     @Context
     SecurityContext security;
-
-    @Context
-    UriInfo uri;
 
     /**
      * Takes units from stock (emp or service): 200 with the good, 409 when the stock is short.
@@ -85,7 +81,9 @@ public class StockResource {
     private Response move(String id, MovementKind kind, StockRequest request, String key) {
         long goodId = GoodId.parse(id);
         Caller caller = Caller.of(security);
-        return idempotency.execute(caller, "PUT", uri.getRequestUri().getRawPath(), key, request.fingerprint(),
+        // The path as the parsed id spells it: /goods/007/deduct and /goods/7/deduct move one good.
+        String path = "/v1/inventory/goods/" + goodId + "/" + kind.value();
+        return idempotency.execute(caller, "PUT", path, key, request.fingerprint(),
                 () -> Response.ok(GoodView.of(stock.move(caller, goodId, kind, request.count(), key))).build());
     }
 }
