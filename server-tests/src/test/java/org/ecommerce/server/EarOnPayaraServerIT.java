@@ -1,6 +1,7 @@
 package org.ecommerce.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -57,6 +58,9 @@ class EarOnPayaraServerIT {
         assertEquals(200, own.status(), () -> own + domain.logTail());
         assertEquals(username, own.json().getString("username"));
         assertEquals(401, api.get("/v1/customers/" + username).send().status());
+        // domain.asadmin's listener settings: no header names the product.
+        assertNull(own.header("X-Powered-By"), own.headers()::toString);
+        assertNull(own.header("Server"), own.headers()::toString);
     }
 
     @Test
