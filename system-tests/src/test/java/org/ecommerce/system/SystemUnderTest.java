@@ -61,6 +61,7 @@ final class SystemUnderTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("ecommerce.system.micro-jar"),
                 "--nocluster", "--port", Integer.toString(port),
+                "--addlibs", System.getProperty("ecommerce.system.jdbc-driver"),
                 "--systemproperties", systemProperties.toString(),
                 "--postbootcommandfile",
                 root.resolve("payara-config/src/main/micro/post-boot-commands.asadmin").toString()));

@@ -1,7 +1,6 @@
 package org.ecommerce.customers.platform;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -12,23 +11,16 @@ import org.ecommerce.common.db.ServiceDatabase;
 import org.ecommerce.customers.customer.AdminAccount;
 
 /**
- * The service's database: its data source (schema {@code customers}, settings from MicroProfile Config), the
+ * The service's database: its data source (the server's resource {@code jdbc/customers}, schema {@code customers}), the
  * migrations and the configured first employee, both done before the service takes requests.
  */
-@DataSourceDefinition(
-        name = CustomersDatabase.JNDI_NAME,
-        className = "org.postgresql.ds.PGSimpleDataSource",
-        url = "${MPCONFIG=ecommerce.db.url}",
-        user = "${MPCONFIG=ecommerce.db.user}",
-        password = "${MPCONFIG=ecommerce.db.password}",
-        properties = {"currentSchema=customers"},
-        minPoolSize = 2,
-        maxPoolSize = 32)
 @Readiness
 @ApplicationScoped
 public class CustomersDatabase extends ServiceDatabase {
 
-    static final String JNDI_NAME = "java:app/jdbc/customers";
+    // The server's JDBC resource, created by payara-config's asadmin commands in every layout (pool
+    // customers-pool), so that an administrator sees and tunes the pool the service really uses.
+    static final String JNDI_NAME = "jdbc/customers";
 
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;

@@ -1,7 +1,6 @@
 package org.ecommerce.reviews.platform;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -10,23 +9,16 @@ import org.eclipse.microprofile.health.Readiness;
 import org.ecommerce.common.db.ServiceDatabase;
 
 /**
- * The service's database: its data source (schema {@code reviews}, settings from MicroProfile Config) and the
+ * The service's database: its data source (the server's resource {@code jdbc/reviews}, schema {@code reviews}) and the
  * migrations, run before the service takes requests.
  */
-@DataSourceDefinition(
-        name = ReviewsDatabase.JNDI_NAME,
-        className = "org.postgresql.ds.PGSimpleDataSource",
-        url = "${MPCONFIG=ecommerce.db.url}",
-        user = "${MPCONFIG=ecommerce.db.user}",
-        password = "${MPCONFIG=ecommerce.db.password}",
-        properties = {"currentSchema=reviews"},
-        minPoolSize = 2,
-        maxPoolSize = 32)
 @Readiness
 @ApplicationScoped
 public class ReviewsDatabase extends ServiceDatabase {
 
-    static final String JNDI_NAME = "java:app/jdbc/reviews";
+    // The server's JDBC resource, created by payara-config's asadmin commands in every layout (pool
+    // reviews-pool), so that an administrator sees and tunes the pool the service really uses.
+    static final String JNDI_NAME = "jdbc/reviews";
 
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;

@@ -1,7 +1,6 @@
 package org.ecommerce.sales.platform;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -12,23 +11,16 @@ import org.ecommerce.common.db.ServiceDatabase;
 import org.ecommerce.sales.sale.SaleRecovery;
 
 /**
- * The service's database: its data source (schema {@code sales}, settings from MicroProfile Config) and the
+ * The service's database: its data source (the server's resource {@code jdbc/sales}, schema {@code sales}) and the
  * migrations, run before the service takes requests; then the recovery of pending sales starts.
  */
-@DataSourceDefinition(
-        name = SalesDatabase.JNDI_NAME,
-        className = "org.postgresql.ds.PGSimpleDataSource",
-        url = "${MPCONFIG=ecommerce.db.url}",
-        user = "${MPCONFIG=ecommerce.db.user}",
-        password = "${MPCONFIG=ecommerce.db.password}",
-        properties = {"currentSchema=sales"},
-        minPoolSize = 2,
-        maxPoolSize = 32)
 @Readiness
 @ApplicationScoped
 public class SalesDatabase extends ServiceDatabase {
 
-    static final String JNDI_NAME = "java:app/jdbc/sales";
+    // The server's JDBC resource, created by payara-config's asadmin commands in every layout (pool
+    // sales-pool), so that an administrator sees and tunes the pool the service really uses.
+    static final String JNDI_NAME = "jdbc/sales";
 
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;

@@ -1,0 +1,105 @@
+package org.ecommerce.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps payara-config's Payara Server commands in step with what they repeat: the pools of Payara Micro's
+ * post-boot commands, and the settings in each WAR's own microprofile-config.properties, which an EAR on Payara
+ * Server does not read.
+ */
+class ServerConfigTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("ecommerce.root", ".."));
+    private static final Path DOMAIN = ROOT.resolve("payara-config/src/main/server/domain.asadmin");
+    private static final Path EXAMPLE = ROOT.resolve("payara-config/src/main/server/settings.example.properties");
+    private static final Path MICRO = ROOT.resolve("payara-config/src/main/micro/post-boot-commands.asadmin");
+    /** Settings that differ by deployment: the administrator's settings file gives them, not domain.asadmin. */
+    private static final Set<String> DEPLOYMENT = Set.of("ecommerce.db.url", "ecommerce.db.user",
+            "customers/mp-rest/url", "inventory/mp-rest/url");
+    private static final Pattern SET_CONFIG = Pattern.compile(
+            "set-config-property --source=domain --propertyName=(\\S+) --propertyValue=(\\S*)");
+    private static final Pattern REST_CLIENT = Pattern.compile("[^/]+/mp-rest/(\\w+)");
+
+    @Test
+    void payaraServerCreatesThePoolsPayaraMicroCreates() throws IOException {
+        List<String> server = poolCommands(DOMAIN);
+
+        assertEquals(12, server.stream().filter(line -> line.startsWith("set resources.")).count(), server::toString);
+        assertEquals(poolCommands(MICRO), server);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"customers", "inventory", "sales", "reviews"})
+    void everySettingOfAWarReachesItInTheEar(String service) throws IOException {
+        Map<String, String> domain = domainSettings();
+        Properties example = load(EXAMPLE);
+        Properties war = load(ROOT.resolve(service + "-war/src/main/resources/META-INF/microprofile-config.properties"));
+        assertFalse(war.isEmpty());
+
+        for (String key : war.stringPropertyNames()) {
+            if (DEPLOYMENT.contains(key)) {
+                assertTrue(example.containsKey(key), key + " is missing from " + EXAMPLE);
+            } else {
+                assertEquals(war.getProperty(key), effective(domain, service, key),
+                        service + "'s " + key + " in " + DOMAIN);
+            }
+        }
+    }
+
+    /** What a WAR's client sees: a key of one of its own interfaces wins over the shared configKey's. */
+    private static String effective(Map<String, String> domain, String service, String key) {
+        Matcher client = REST_CLIENT.matcher(key);
+        if (client.matches()) {
+            String own = "org.ecommerce." + service + ".";
+            for (Map.Entry<String, String> entry : domain.entrySet()) {
+                if (entry.getKey().startsWith(own) && entry.getKey().endsWith("/mp-rest/" + client.group(1))) {
+                    return entry.getValue();
+                }
+            }
+        }
+        return domain.get(key);
+    }
+
+    private static Map<String, String> domainSettings() throws IOException {
+        Map<String, String> settings = new HashMap<>();
+        for (String line : Files.readAllLines(DOMAIN, StandardCharsets.UTF_8)) {
+            Matcher set = SET_CONFIG.matcher(line);
+            if (set.matches()) {
+                settings.put(set.group(1), set.group(2));
+            }
+        }
+        return settings;
+    }
+
+    private static List<String> poolCommands(Path file) throws IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith("create-jdbc-") || line.startsWith("set resources.jdbc-"))
+                .toList();
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+}
