@@ -9,17 +9,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 /**
- * A proxy in front of the system's services, through which the services call each other in the system tests.
- * It passes everything on, unless a test makes some calls fail: refused before they reach the service, or
- * applied by the service but answered too late for the caller — the case where a caller cannot know what
- * happened.
+ * A proxy in front of the system's services, routing each call to its service's server by path ({@link Routes}).
+ * The services call each other through one in the system tests; the tests' own calls pass through another, as
+ * through a load balancer. It passes everything on, unless a test makes some calls fail: refused before they
+ * reach the service, or applied by the service but answered too late for the caller — the case where a caller
+ * cannot know what happened.
  */
 final class FaultyProxy {
 
@@ -31,20 +33,23 @@ final class FaultyProxy {
         HANG_AFTER
     }
 
-    private static final List<String> FORWARDED = List.of("Authorization", "Content-Type", "Idempotency-Key",
-            "X-Request-Id", "Accept");
-    private static final List<String> RETURNED = List.of("Content-Type", "X-Total-Count", "Location",
-            "Idempotent-Replayed");
+    // Hop-by-hop headers, and those the HTTP client sets itself and refuses from a caller; the rest pass as sent.
+    private static final Set<String> NOT_FORWARDED = Set.of("connection", "content-length", "date", "expect",
+            "from", "host", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade",
+            "via", "warning");
+    private static final Set<String> NOT_RETURNED = Set.of("connection", "content-length", "date", "keep-alive",
+            "transfer-encoding");
 
     private final HttpServer server;
-    private final URI target;
+    private final Routes routes;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
 
-    FaultyProxy(int port, URI target) throws IOException {
-        this.target = target;
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 100);
+    /** Starts the proxy on a free port of the loopback interface. */
+    FaultyProxy(Routes routes) throws IOException {
+        this.routes = routes;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", this::handle);
         server.start();
@@ -53,6 +58,11 @@ final class FaultyProxy {
     /** Calls with this method whose path matches {@code pathPattern} suffer {@code fault} until healed. */
     void inject(String method, String pathPattern, Fault fault) {
         faults.put(method + " " + pathPattern, fault);
+    }
+
+    /** Where callers reach this proxy. */
+    URI uri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
     void heal() {
@@ -79,17 +89,16 @@ final class FaultyProxy {
                 return;
             }
             byte[] body = exchange.getRequestBody().readAllBytes();
-            HttpRequest.Builder request = HttpRequest.newBuilder(target.resolve(uri.getRawPath()
+            HttpRequest.Builder request = HttpRequest.newBuilder(routes.target(uri.getPath()).resolve(uri.getRawPath()
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())))
                     .timeout(Duration.ofSeconds(30))
                     .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(body));
-            for (String header : FORWARDED) {
-                String value = exchange.getRequestHeaders().getFirst(header);
-                if (value != null) {
-                    request.header(header, value);
+            exchange.getRequestHeaders().forEach((name, values) -> {
+                if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
+                    values.forEach(value -> request.header(name, value));
                 }
-            }
+            });
             HttpResponse<byte[]> response;
             try {
                 response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -105,9 +114,11 @@ final class FaultyProxy {
                     Thread.currentThread().interrupt();
                 }
             }
-            for (String header : RETURNED) {
-                response.headers().firstValue(header).ifPresent(v -> exchange.getResponseHeaders().set(header, v));
-            }
+            response.headers().map().forEach((name, values) -> {
+                if (!name.startsWith(":") && !NOT_RETURNED.contains(name.toLowerCase(Locale.ROOT))) {
+                    exchange.getResponseHeaders().put(name, values);
+                }
+            });
             byte[] answer = response.body();
             exchange.sendResponseHeaders(response.statusCode(), answer.length == 0 ? -1 : answer.length);
             if (answer.length > 0) {

@@ -5,82 +5,93 @@ import java.io.Reader;
 import java.io.Writer;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The whole system as {@code bin/ecommerce up} runs it — the four services and the root module in one Payara
- * Micro, wired to each other on the same server — started once for the test JVM and stopped when it ends. It
- * uses the database, keys and settings the build's test set-up prepared in {@code target/it}.
+ * The whole system as {@code bin/ecommerce up} runs it, started once for the test JVM and stopped when it ends,
+ * in the layout the system property {@code ecommerce.system.layout} names: {@code one} (the default) — the four
+ * services and the root module in one Payara Micro — or {@code split} — each service in its own Payara Micro
+ * (with the root module), so that every call between services crosses a process boundary. Either way the
+ * services call each other through a {@link FaultyProxy} that tests can make fail, and tests see one address.
+ * It uses the database, keys and settings the build's test set-up prepared in {@code ecommerce.it.dir}.
  */
 final class SystemUnderTest {
 
-    private static final List<String> CHECKS = List.of("customers-database", "inventory-database",
-            "sales-database", "reviews-database", "reviews-inventory", "sales-dependencies");
+    private record Service(String name, String contextRoot, List<String> checks) {
+    }
+
+    private static final List<Service> SERVICES = List.of(
+            new Service("customers", "/v1", List.of("customers-database")),
+            new Service("inventory", "/v1/inventory", List.of("inventory-database")),
+            new Service("sales", "/v1/sales", List.of("sales-database", "sales-dependencies")),
+            new Service("reviews", "/v1/reviews", List.of("reviews-database", "reviews-inventory")));
     private static SystemUnderTest instance;
 
+    private final Path it = Path.of(System.getProperty("ecommerce.it.dir", "target/it"));
+    private final Path root = Path.of(System.getProperty("ecommerce.system.root", ".."));
+    private final List<MicroServer> servers = new ArrayList<>();
+    private final Routes direct;
     private final URI server;
-    private final Process process;
     private final FaultyProxy proxy;
 
-    private SystemUnderTest() throws IOException, InterruptedException {
-        Path it = Path.of(System.getProperty("ecommerce.it.dir", "target/it"));
-        Path root = Path.of(System.getProperty("ecommerce.system.root", ".."));
-        int port = freePort();
-        server = URI.create("http://127.0.0.1:" + port + "/");
+    private SystemUnderTest(boolean split) throws IOException, InterruptedException {
+        // Ports are chosen before any server starts: every server must know where the others are.
+        Map<Service, Integer> ports = new LinkedHashMap<>();
+        Map<String, URI> routes = new LinkedHashMap<>();
+        int shared = freePort();
+        for (Service service : SERVICES) {
+            int port = split ? freePort() : shared;
+            ports.put(service, port);
+            routes.put(service.contextRoot(), URI.create("http://127.0.0.1:" + port + "/"));
+        }
+        URI customers = routes.get("/v1");
+        // The rest of the site (/health, /openapi, unknown paths) is the root module's, which every server has.
+        routes.put("/", customers);
+        direct = new Routes(routes);
+        proxy = new FaultyProxy(direct);
+        Path systemProperties = writeSystemProperties(customers);
 
-        Properties settings = new Properties();
-        try (Reader in = Files.newBufferedReader(it.resolve("micro.properties"), StandardCharsets.UTF_8)) {
-            settings.load(in);
-        }
-        // The services reach each other on this server, as in the one-server layout, but through a proxy that
-        // tests can make fail; the service identity is obtained directly.
-        String self = "http://127.0.0.1:" + port;
-        int proxyPort = freePort();
-        proxy = new FaultyProxy(proxyPort, server);
-        settings.setProperty("inventory/mp-rest/url", "http://127.0.0.1:" + proxyPort);
-        settings.setProperty("customers/mp-rest/url", "http://127.0.0.1:" + proxyPort);
-        settings.setProperty("ecommerce.service.token-url", self + "/v1/auth/service-token");
-        // Recovery runs often, so that a test sees it finish what a fault left pending.
-        settings.setProperty("ecommerce.sales.recovery-interval-seconds", "2");
-        Path systemProperties = it.resolve("system.properties");
-        try (Writer out = Files.newBufferedWriter(systemProperties, StandardCharsets.UTF_8)) {
-            settings.store(out, "The system under test");
-        }
-
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("ecommerce.system.micro-jar"),
-                "--nocluster", "--port", Integer.toString(port),
-                "--addlibs", System.getProperty("ecommerce.system.jdbc-driver"),
-                "--systemproperties", systemProperties.toString(),
-                "--postbootcommandfile",
-                root.resolve("payara-config/src/main/micro/post-boot-commands.asadmin").toString()));
-        for (String[] war : new String[][] {{"customers", "/v1"}, {"inventory", "/v1/inventory"},
-            {"sales", "/v1/sales"}, {"reviews", "/v1/reviews"}, {"root", "/"}}) {
-            command.add("--deploy");
-            command.add(root.resolve(war[0] + "-war/target/" + war[0] + ".war") + ":" + war[1]);
-        }
-        Path log = it.resolve("system.log");
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
-        awaitReady(log);
+        if (split) {
+            for (Service service : SERVICES) {
+                start(service.name(), ports.get(service), List.of(service));
+            }
+            // The tests' own calls go through a router that never fails, as through a load balancer.
+            server = new FaultyProxy(direct).uri();
+        } else {
+            start("system", shared, SERVICES);
+            server = customers;
+        }
+        // Generous: on a busy two-core machine four servers starting side by side took over 200 s.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(
+                Long.getLong("ecommerce.system.start-timeout-seconds", 480));
+        try {
+            for (MicroServer micro : servers) {
+                micro.awaitReady(deadline);
+            }
+        } catch (RuntimeException | IOException e) {
+            stop();
+            throw e;
+        }
     }
 
     /** The running system, started on first use. */
     static synchronized SystemUnderTest get() {
         if (instance == null) {
+            String layout = System.getProperty("ecommerce.system.layout", "one");
+            if (!layout.equals("one") && !layout.equals("split")) {
+                throw new IllegalArgumentException("ecommerce.system.layout is one or split, not " + layout);
+            }
             try {
-                instance = new SystemUnderTest();
+                instance = new SystemUnderTest(layout.equals("split"));
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot start the system", e);
             } catch (InterruptedException e) {
@@ -91,8 +102,14 @@ final class SystemUnderTest {
         return instance;
     }
 
+    /** Where tests send their requests. */
     URI server() {
         return server;
+    }
+
+    /** The server that itself runs what answers this path, reached without any proxy. */
+    URI serverFor(String path) {
+        return direct.target(path);
     }
 
     /** The proxy between the services. */
@@ -100,42 +117,44 @@ final class SystemUnderTest {
         return proxy;
     }
 
-    // Payara Micro says it is ready even after a failed deployment: wait for every service's own checks.
-    private void awaitReady(Path log) throws InterruptedException, IOException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-        String last = "";
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The system stopped while starting; see " + log);
-            }
-            try {
-                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(server.resolve("/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                last = ready.body();
-                if (ready.statusCode() == 200 && CHECKS.stream().allMatch(c -> ready.body().contains("\"" + c + "\""))) {
-                    return;
-                }
-            } catch (IOException e) {
-                // Not listening yet.
-            }
-            Thread.sleep(1000);
+    private Path writeSystemProperties(URI customers) throws IOException {
+        Properties settings = new Properties();
+        try (Reader in = Files.newBufferedReader(it.resolve("micro.properties"), StandardCharsets.UTF_8)) {
+            settings.load(in);
         }
-        stop();
-        throw new IllegalStateException("The system was not ready after 300 s (last readiness: " + last + "); see "
-                + log);
+        settings.setProperty("inventory/mp-rest/url", proxy.uri().toString());
+        settings.setProperty("customers/mp-rest/url", proxy.uri().toString());
+        // The service identity is obtained from customers directly, so that faults only hit the calls under test.
+        settings.setProperty("ecommerce.service.token-url", customers.resolve("/v1/auth/service-token").toString());
+        // Recovery runs often, so that a test sees it finish what a fault left pending.
+        settings.setProperty("ecommerce.sales.recovery-interval-seconds", "2");
+        Path file = it.resolve("system.properties");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            settings.store(out, "The system under test");
+        }
+        return file;
     }
 
-    private void stop() {
-        process.destroy();
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
+    private void start(String name, int port, List<Service> services) throws IOException {
+        Map<Path, String> wars = new LinkedHashMap<>();
+        List<String> checks = new ArrayList<>();
+        for (Service service : services) {
+            wars.put(war(service.name()), service.contextRoot());
+            checks.addAll(service.checks());
         }
+        wars.put(war("root"), "/");
+        servers.add(new MicroServer(name, port, wars, checks, it.resolve("system.properties"),
+                root.resolve("payara-config/src/main/micro/post-boot-commands.asadmin"), it.resolve(name + ".log")));
+    }
+
+    private Path war(String module) {
+        return root.resolve(module + "-war/target/" + module + ".war");
+    }
+
+    // All at once: each server's shutdown takes seconds, and they need not wait for each other.
+    private synchronized void stop() {
+        servers.forEach(MicroServer::requestStop);
+        servers.forEach(MicroServer::awaitStop);
     }
 
     private static int freePort() throws IOException {

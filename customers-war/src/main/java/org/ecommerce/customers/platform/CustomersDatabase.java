@@ -30,6 +30,10 @@ public class CustomersDatabase extends ServiceDatabase {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         migrate();
+    }
+
+    @Override
+    protected void afterMigration() {
         adminAccount.ensureConfiguredAdmin();
     }
 

@@ -41,10 +41,15 @@ public abstract class ServiceDatabase implements HealthCheck {
 
     private ScheduledFuture<?> purge;
 
+    // Payara Micro answers /health/ready before it has started the applications: until the start-up work is
+    // done, this check must not say UP, or a caller that trusts readiness meets a service without its schema.
+    private volatile boolean started;
+
     /**
      * The service's data source.
      *
-     * @return the data source of the WAR's {@code @DataSourceDefinition}
+     * @return the server's pool for this service ({@code jdbc/<service>}, created by payara-config's asadmin
+     *         commands)
      */
     protected abstract DataSource dataSource();
 
@@ -55,15 +60,24 @@ public abstract class ServiceDatabase implements HealthCheck {
      */
     protected abstract String schema();
 
-    /** Brings the schema up to date, a failure stopping the deployment; then starts the periodic key purge. */
+    /**
+     * Brings the schema up to date, a failure stopping the deployment; runs {@link #afterMigration()}; then
+     * starts the periodic key purge and lets readiness say UP.
+     */
     protected void migrate() {
         if (retentionHours < 24) {
             throw new IllegalStateException("ecommerce.idempotency.retention-hours must be at least 24");
         }
         // The subclass lives in the WAR, whose class loader sees the WAR's migration scripts.
         Migrations.migrate(dataSource(), schema(), getClass().getClassLoader());
+        afterMigration();
         purge = scheduler.scheduleWithFixedDelay(this::purgeIdempotencyKeys, purgeIntervalSeconds,
                 purgeIntervalSeconds, TimeUnit.SECONDS);
+        started = true;
+    }
+
+    /** Start-up work that needs the migrated schema and must be done before the service is ready. */
+    protected void afterMigration() {
     }
 
     private void purgeIdempotencyKeys() {
@@ -88,6 +102,9 @@ public abstract class ServiceDatabase implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        if (!started) {
+            return HealthCheckResponse.down(schema() + "-database");
+        }
         return DatabaseReadiness.check(schema() + "-database", dataSource());
     }
 }
