@@ -101,6 +101,12 @@ class ComposeFileTest {
         assertTrue(command.contains("--nocluster"), command::toString);
         assertTrue(command.contains("/opt/payara/wars/" + war), command::toString);
         assertTrue(command.contains("/opt/payara/wars/root.war:/"), command::toString);
+        // The post-boot commands create the service's JDBC pool, whose driver must be on the server's class path.
+        int addlibs = command.indexOf("--addlibs");
+        assertTrue(addlibs >= 0, command::toString);
+        String driver = command.get(addlibs + 1);
+        List<Object> volumes = list(service.get("volumes"));
+        assertTrue(volumes.stream().anyMatch(v -> v.toString().contains(driver)), () -> driver + " not in " + volumes);
 
         String test = String.join(" ", list(section(service, "healthcheck").get("test")));
         assertTrue(test.contains("/health/ready") && test.contains("READY_CHECKS"), test);

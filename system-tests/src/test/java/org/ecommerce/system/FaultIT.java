@@ -56,6 +56,21 @@ class FaultIT {
     }
 
     @Test
+    void aDebitAnsweredTooLateOnceIsSettledByItsRetryAndTheSaleCompletes() throws Exception {
+        // A timeout means "outcome unknown": the retry, with the same key, learns that the debit happened.
+        long good = addGood(4);
+        String carol = customerWith("50.00");
+        proxy.inject("PUT", "/v1/customers/[^/]+/deduct", FaultyProxy.Fault.HANG_AFTER_ONCE);
+
+        ApiResponse response = buy(carol, good);
+        assertEquals(201, response.status(), response::toString);
+        assertEquals("completed", response.json().getString("status"));
+        assertEquals(2, stock(good));
+        assertEquals(new BigDecimal("40.00"), balance(carol), "debited once");
+        PurchaseIT.assertInvariants();
+    }
+
+    @Test
     void aStockServiceThatFailsLeavesNothingTaken() throws Exception {
         long good = addGood(4);
         String bob = customerWith("50.00");

@@ -30,7 +30,9 @@ final class FaultyProxy {
         /** Answered 503 without reaching the service. */
         FAIL_BEFORE,
         /** Passed on and applied, then held until the caller has given up. */
-        HANG_AFTER
+        HANG_AFTER,
+        /** {@link #HANG_AFTER} for the first matching call only; the calls after it pass. */
+        HANG_AFTER_ONCE
     }
 
     // Hop-by-hop headers, and those the HTTP client sets itself and refuses from a caller; the rest pass as sent.
@@ -73,6 +75,10 @@ final class FaultyProxy {
         for (Map.Entry<String, Fault> rule : faults.entrySet()) {
             String[] key = rule.getKey().split(" ", 2);
             if (key[0].equals(method) && Pattern.matches(key[1], path)) {
+                if (rule.getValue() == Fault.HANG_AFTER_ONCE) {
+                    // Of calls at once, one takes the fault; the others pass.
+                    return faults.remove(rule.getKey(), Fault.HANG_AFTER_ONCE) ? Fault.HANG_AFTER : null;
+                }
                 return rule.getValue();
             }
         }
