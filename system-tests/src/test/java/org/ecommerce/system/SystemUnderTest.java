@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * The whole system as {@code bin/ecommerce up} runs it, started once for the test JVM and stopped when it ends,
  * in the layout the system property {@code ecommerce.system.layout} names: {@code one} (the default) — the four
  * services and the root module in one Payara Micro — or {@code split} — each service in its own Payara Micro
- * (with the root module), so that every call between services crosses a process boundary. Either way the
+ * (with the root module), sales in two instances behind the tests' router, so that every call between services
+ * crosses a process boundary and any sales instance may take any request. Either way the
  * services call each other through a {@link FaultyProxy} that tests can make fail, and tests see one address.
  * It uses the database, keys and settings the build's test set-up prepared in {@code ecommerce.it.dir}.
  */
@@ -64,6 +65,12 @@ final class SystemUnderTest {
             for (Service service : SERVICES) {
                 start(service.name(), ports.get(service), List.of(service));
             }
+            // Two sales instances share the load (and recovery), as a scaled deployment runs them: purchases,
+            // idempotent repeats and recovery must stay exact when any instance may take any request.
+            Service sales = SERVICES.get(2);
+            int secondSales = freePort();
+            start("sales-2", secondSales, List.of(sales));
+            direct.addInstance(sales.contextRoot(), URI.create("http://127.0.0.1:" + secondSales + "/"));
             // The tests' own calls go through a router that never fails, as through a load balancer.
             server = new FaultyProxy(direct).uri();
         } else {
