@@ -87,6 +87,36 @@ class PurchaseRulesIT extends DeployedWar {
     }
 
     @Test
+    void aPurchaseRefusedBeforeAnySaleIsReplayedWithItsKey() throws SQLException {
+        long later = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
+        String body = "{\"good_id\": " + later + ", \"quantity\": 1}";
+        String key = "refused-" + System.nanoTime();
+        assertEquals(404, keyed(body, key).status());
+
+        // The good appears: the same request with the same key still gets the first answer, and buys nothing.
+        stub.answer("/v1/inventory/goods/" + later, 200, "{\"id\": " + later + ", \"name\": \"Late\", "
+                + "\"category\": \"food\", \"price\": 2.00, \"count\": 5}");
+        ApiResponse repeat = keyed(body, key);
+        assertEquals(404, repeat.status(), repeat::toString);
+        assertEquals("true", repeat.header("Idempotent-Replayed"));
+        assertEquals(422, keyed("{\"good_id\": " + later + ", \"quantity\": 2}", key).status(), "another request");
+        assertEquals(0, salesOf(later));
+
+        // A total over the cap, likewise, even once the price comes down.
+        stub.answer("/v1/inventory/goods/" + good, 200, "{\"id\": " + good + ", \"name\": \"Gold\", "
+                + "\"category\": \"accessories\", \"price\": 1000000.00, \"count\": 5}");
+        String twoGold = "{\"good_id\": " + good + ", \"quantity\": 2}";
+        assertEquals(400, keyed(twoGold, key + "-cap").status());
+        stub.answer("/v1/inventory/goods/" + good, 200, "{\"id\": " + good + ", \"name\": \"Gold\", "
+                + "\"category\": \"accessories\", \"price\": 1.00, \"count\": 5}");
+        ApiResponse capRepeat = keyed(twoGold, key + "-cap");
+        assertEquals(400, capRepeat.status(), capRepeat::toString);
+        assertEquals("quantity", capRepeat.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("true", capRepeat.header("Idempotent-Replayed"));
+        assertEquals(0, salesOf(good));
+    }
+
+    @Test
     void malformedKeysAndIdsAreRefused() {
         ApiResponse key = api.post("/v1/sales/purchases", "{\"good_id\": " + good + ", \"quantity\": 1}")
                 .token(customer).header("Idempotency-Key", "k".repeat(101)).send();
@@ -105,6 +135,10 @@ class PurchaseRulesIT extends DeployedWar {
         assertEquals("0", own.header("X-Total-Count"));
         assertEquals(200, api.get("/v1/sales/history/" + alice).token(emp).send().status());
         assertEquals(400, api.get("/v1/sales/history/" + alice + "?limit=x").token(customer).send().status());
+    }
+
+    private ApiResponse keyed(String body, String key) {
+        return api.post("/v1/sales/purchases", body).token(customer).header("Idempotency-Key", key).send();
     }
 
     private ApiResponse buy(String token, String body) {

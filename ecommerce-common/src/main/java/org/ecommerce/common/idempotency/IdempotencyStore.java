@@ -1,6 +1,7 @@
 package org.ecommerce.common.idempotency;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -8,7 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.ecommerce.common.db.SqlStates;
 import org.ecommerce.common.json.JsonbConfigResolver;
@@ -76,6 +80,35 @@ public class IdempotencyStore {
                 .setParameter(7, Problem.MEDIA_TYPE)
                 .setParameter(8, rejection.problem().toJson().toString())
                 .executeUpdate();
+    }
+
+    /**
+     * The refusal {@link #recordRejection} recorded for this key, for work that keeps its own record of what
+     * succeeded (a purchase keeps its key on the sale) and so cannot run inside {@link #claimAndRun}.
+     *
+     * @param scope       the key with what it is scoped to
+     * @param fingerprint the request's canonical text, as given to {@link #recordRejection}
+     * @return the recorded refusal, marked as a replay, or empty when none is recorded
+     * @throws ApiException 422 {@code idempotency-key-reused} when the refusal was recorded for another request
+     */
+    @Transactional
+    public Optional<ApiException> recordedRejection(IdempotencyScope scope, String fingerprint) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager().createNativeQuery("SELECT fingerprint, body FROM idempotency_key "
+                        + "WHERE caller = ? AND method = ? AND path = ? AND idem_key = ? AND status >= 400")
+                .setParameter(1, scope.caller())
+                .setParameter(2, scope.method())
+                .setParameter(3, scope.path())
+                .setParameter(4, scope.key().value())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!Fingerprint.of(fingerprint).equals(rows.get(0)[0])) {
+            throw new KeyReused();
+        }
+        Problem problem = Problem.fromJson(Json.createReader(new StringReader((String) rows.get(0)[1])).readObject());
+        return Optional.of(new ApiException(problem, Map.of(StoredOutcome.REPLAYED, "true")));
     }
 
     /**

@@ -51,6 +51,21 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     /**
+     * The problem a document written by {@link #toJson()} describes.
+     *
+     * @param json a problem document
+     * @return the problem, with its field errors
+     */
+    public static Problem fromJson(JsonObject json) {
+        List<FieldError> errors = json.containsKey("errors")
+                ? json.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .map(e -> new FieldError(e.getString("field"), e.getString("message"))).toList()
+                : List.of();
+        return new Problem(json.getString("type"), json.getString("title"), json.getInt("status"),
+                json.getString("detail", null), errors);
+    }
+
+    /**
      * The JSON document; {@code errors} appears only when there are field errors.
      *
      * @return {@code type}, {@code title}, {@code status}, {@code detail} unless it is {@code null}, and

@@ -18,6 +18,18 @@ class ProblemTest {
     }
 
     @Test
+    void aProblemReadBackFromItsDocumentIsTheSame() {
+        // Replayed refusals are stored as documents and answered again from them.
+        Problem invalid = ApiException.invalid(List.of(new FieldError("age", "must be an integer"),
+                new FieldError("gender", "is required"))).problem();
+        assertEquals(invalid, Problem.fromJson(invalid.toJson()));
+        Problem plain = Problem.of(404, "No such good.");
+        assertEquals(plain, Problem.fromJson(plain.toJson()));
+        Problem noDetail = new Problem("about:blank", "Conflict", 409, null, List.of());
+        assertEquals(noDetail, Problem.fromJson(noDetail.toJson()));
+    }
+
+    @Test
     void aPlainProblemHasNoErrorsMember() {
         JsonObject json = Problem.of(404, "No such customer.").toJson();
         assertEquals("about:blank", json.getString("type"));

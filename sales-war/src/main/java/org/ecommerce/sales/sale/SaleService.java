@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.ecommerce.common.db.SqlStates;
 import org.ecommerce.common.idempotency.Fingerprint;
 import org.ecommerce.common.idempotency.IdempotencyKey;
+import org.ecommerce.common.idempotency.IdempotencyScope;
+import org.ecommerce.common.idempotency.IdempotencyStore;
 import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
 import org.ecommerce.common.problem.ApiException;
@@ -29,6 +31,9 @@ public class SaleService {
     /** How long the request that created a sale owns it before recovery may take it over. */
     static final int LEASE_SECONDS = 60;
 
+    /** The path an Idempotency-Key of a purchase is scoped to. */
+    private static final String PATH = "/v1/sales/purchases";
+
     @Inject
     SaleRepository sales;
 
@@ -37,6 +42,9 @@ public class SaleService {
 
     @Inject
     InventoryCatalogue catalogue;
+
+    @Inject
+    IdempotencyStore refusals;
 
     /**
      * Buys: the sale is recorded pending, then driven through the saga. When a step stays unknown, the sale is
@@ -55,19 +63,35 @@ public class SaleService {
     public Sale purchase(Caller caller, PurchaseRequest request, String keyHeader) {
         String buyer = buyer(caller, request);
         Optional<IdempotencyKey> key = IdempotencyKey.fromHeader(keyHeader);
-        String fingerprint = Fingerprint.of(request.fingerprint(buyer));
-        if (key.isPresent()) {
+        String canonical = request.fingerprint(buyer);
+        String fingerprint = Fingerprint.of(canonical);
+        Optional<IdempotencyScope> scope = key.map(k -> new IdempotencyScope(caller.scopeName(), "POST", PATH, k));
+        if (scope.isPresent()) {
             Optional<Sale> earlier = sales.findByKey(caller.scopeName(), key.get().value());
             if (earlier.isPresent()) {
                 return replay(earlier.get(), fingerprint);
             }
+            Optional<ApiException> refused = refusals.recordedRejection(scope.get(), canonical);
+            if (refused.isPresent()) {
+                throw refused.get();
+            }
         }
-        JsonObject good = catalogue.good(request.goodId())
-                .orElseThrow(() -> ApiException.notFound("No such good."));
-        BigDecimal unitPrice = good.getJsonNumber("price").bigDecimalValue();
-        BigDecimal total = unitPrice.multiply(BigDecimal.valueOf(request.quantity()));
-        if (total.compareTo(Money.MAX) > 0) {
-            throw ApiException.invalid("quantity", "makes a total over 1000000.00");
+        JsonObject good;
+        BigDecimal unitPrice;
+        try {
+            good = catalogue.good(request.goodId()).orElseThrow(() -> ApiException.notFound("No such good."));
+            unitPrice = good.getJsonNumber("price").bigDecimalValue();
+            if (unitPrice.multiply(BigDecimal.valueOf(request.quantity())).compareTo(Money.MAX) > 0) {
+                throw ApiException.invalid("quantity", "makes a total over 1000000.00");
+            }
+        } catch (ApiException e) {
+            // Refused before any sale exists, so the sale cannot carry the key: the key's record does, and a
+            // repeat gets this answer even once the good exists or its price allows the total (API.md replays
+            // 4xx outcomes). A 503 is not kept: the repeat runs afresh.
+            if (scope.isPresent() && e.status() < 500) {
+                refusals.recordRejection(scope.get(), canonical, e);
+            }
+            throw e;
         }
         Sale sale;
         try {
