@@ -93,21 +93,15 @@ public class IdempotencyStore {
      */
     @Transactional
     public Optional<ApiException> recordedRejection(IdempotencyScope scope, String fingerprint) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager().createNativeQuery("SELECT fingerprint, body FROM idempotency_key "
-                        + "WHERE caller = ? AND method = ? AND path = ? AND idem_key = ? AND status >= 400")
-                .setParameter(1, scope.caller())
-                .setParameter(2, scope.method())
-                .setParameter(3, scope.path())
-                .setParameter(4, scope.key().value())
-                .getResultList();
-        if (rows.isEmpty()) {
+        Optional<Object[]> row = row(entityManager(), "fingerprint, status, body", scope)
+                .filter(r -> r[1] != null && ((Number) r[1]).intValue() >= 400);
+        if (row.isEmpty()) {
             return Optional.empty();
         }
-        if (!Fingerprint.of(fingerprint).equals(rows.get(0)[0])) {
+        if (!Fingerprint.of(fingerprint).equals(row.get()[0])) {
             throw new KeyReused();
         }
-        Problem problem = Problem.fromJson(Json.createReader(new StringReader((String) rows.get(0)[1])).readObject());
+        Problem problem = Problem.fromJson(Json.createReader(new StringReader((String) row.get()[2])).readObject());
         return Optional.of(new ApiException(problem, Map.of(StoredOutcome.REPLAYED, "true")));
     }
 
@@ -157,20 +151,22 @@ public class IdempotencyStore {
         return inserted == 1;
     }
 
-    private Response replay(EntityManager em, IdempotencyScope scope, String hash) {
+    /** Some columns (two or more) of the key's row, when it has one. */
+    private static Optional<Object[]> row(EntityManager em, String columns, IdempotencyScope scope) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT fingerprint, status, content_type, body, location "
-                        + "FROM idempotency_key WHERE caller = ? AND method = ? AND path = ? AND idem_key = ?")
+        List<Object[]> rows = em.createNativeQuery("SELECT " + columns + " FROM idempotency_key "
+                        + "WHERE caller = ? AND method = ? AND path = ? AND idem_key = ?")
                 .setParameter(1, scope.caller())
                 .setParameter(2, scope.method())
                 .setParameter(3, scope.path())
                 .setParameter(4, scope.key().value())
                 .getResultList();
-        if (rows.isEmpty()) {
-            // Purged between the claim and this read: the caller may retry and run afresh.
-            throw new KeyInUse();
-        }
-        Object[] row = rows.get(0);
+        return rows.stream().findFirst();
+    }
+
+    private Response replay(EntityManager em, IdempotencyScope scope, String hash) {
+        // Empty when purged between the claim and this read: the caller may retry and run afresh.
+        Object[] row = row(em, "fingerprint, status, content_type, body, location", scope).orElseThrow(KeyInUse::new);
         if (!hash.equals(row[0])) {
             throw new KeyReused();
         }
