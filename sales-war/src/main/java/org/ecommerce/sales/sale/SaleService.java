@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import org.ecommerce.common.db.SqlStates;
 import org.ecommerce.common.idempotency.Fingerprint;
+import org.ecommerce.common.idempotency.Idempotency;
 import org.ecommerce.common.idempotency.IdempotencyKey;
 import org.ecommerce.common.idempotency.IdempotencyScope;
-import org.ecommerce.common.idempotency.IdempotencyStore;
 import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
 import org.ecommerce.common.problem.ApiException;
@@ -44,7 +44,7 @@ public class SaleService {
     InventoryCatalogue catalogue;
 
     @Inject
-    IdempotencyStore refusals;
+    Idempotency idempotency;
 
     /**
      * Buys: the sale is recorded pending, then driven through the saga. When a step stays unknown, the sale is
@@ -71,32 +71,17 @@ public class SaleService {
             if (earlier.isPresent()) {
                 return replay(earlier.get(), fingerprint);
             }
-            Optional<ApiException> refused = refusals.recordedRejection(scope.get(), canonical);
-            if (refused.isPresent()) {
-                throw refused.get();
-            }
         }
-        JsonObject good;
-        BigDecimal unitPrice;
-        try {
-            good = catalogue.good(request.goodId()).orElseThrow(() -> ApiException.notFound("No such good."));
-            unitPrice = good.getJsonNumber("price").bigDecimalValue();
-            if (unitPrice.multiply(BigDecimal.valueOf(request.quantity())).compareTo(Money.MAX) > 0) {
-                throw ApiException.invalid("quantity", "makes a total over 1000000.00");
-            }
-        } catch (ApiException e) {
-            // Refused before any sale exists, so the sale cannot carry the key: the key's record does, and a
-            // repeat gets this answer even once the good exists or its price allows the total (API.md replays
-            // 4xx outcomes). A 503 is not kept: the repeat runs afresh.
-            if (scope.isPresent() && e.status() < 500) {
-                refusals.recordRejection(scope.get(), canonical, e);
-            }
-            throw e;
-        }
+        // Refused before any sale exists, the sale cannot carry the key: the key's record keeps the refusal, so a
+        // repeat gets it again even once the good exists or its price allows the total.
+        Priced priced = scope.isPresent()
+                ? idempotency.keepingRefusals(scope.get(), canonical, () -> price(request))
+                : price(request);
         Sale sale;
         try {
-            sale = sales.add(new Sale(buyer, request.goodId(), good.getString("name"), request.quantity(),
-                    unitPrice, caller.scopeName(), key.map(IdempotencyKey::value).orElse(null), fingerprint,
+            sale = sales.add(new Sale(buyer, request.goodId(), priced.good().getString("name"),
+                    request.quantity(), priced.unitPrice(), caller.scopeName(),
+                    key.map(IdempotencyKey::value).orElse(null), fingerprint,
                     OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(LEASE_SECONDS)));
         } catch (PersistenceException e) {
             if (SqlStates.isUniqueViolation(e)) {
@@ -151,6 +136,20 @@ public class SaleService {
         long total = sales.countHistory(username);
         List<Sale> items = page.limit() == 0 ? List.of() : sales.history(username, page.offset(), page.limit());
         return new Page<>(items, total);
+    }
+
+    /** A good as inventory has it now, and its price. */
+    private record Priced(JsonObject good, BigDecimal unitPrice) {
+    }
+
+    /** The good and its current price, refused with 404 when there is none or 400 when the total is over the cap. */
+    private Priced price(PurchaseRequest request) {
+        JsonObject good = catalogue.good(request.goodId()).orElseThrow(() -> ApiException.notFound("No such good."));
+        BigDecimal unitPrice = good.getJsonNumber("price").bigDecimalValue();
+        if (unitPrice.multiply(BigDecimal.valueOf(request.quantity())).compareTo(Money.MAX) > 0) {
+            throw ApiException.invalid("quantity", "makes a total over 1000000.00");
+        }
+        return new Priced(good, unitPrice);
     }
 
     private static String buyer(Caller caller, PurchaseRequest request) {
