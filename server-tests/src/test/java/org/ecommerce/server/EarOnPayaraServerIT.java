@@ -163,6 +163,15 @@ class EarOnPayaraServerIT {
     }
 
     @Test
+    void theDomainJvmRunsWithTheOptionsOfEveryPayaraMicro() {
+        String options = domain.asadmin(Duration.ofSeconds(60), "list-jvm-options");
+        for (String option : List.of("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
+                "-Dhttp.maxConnections=64", "-XX:-UseCodeCacheFlushing")) {
+            assertTrue(options.lines().anyMatch(option::equals), option + " missing from " + options);
+        }
+    }
+
+    @Test
     void theServicesUseThePoolsTheAdministratorSees() {
         // Every service has written to its schema by now (migrations at least): each pool has connections.
         for (String pool : POOLS) {

@@ -71,6 +71,8 @@ final class PayaraServerDomain implements AutoCloseable {
         asadmin(Duration.ofSeconds(60), "set",
                 "configs.config.server-config.monitoring-service.module-monitoring-levels.jdbc-connection-pool=HIGH");
         configure();
+        // The JVM options configure-domain.sh added apply from the next start, as the README says.
+        local(Duration.ofSeconds(240), "restart-domain", "--domaindir", domains.toString(), NAME);
         asadmin(Duration.ofSeconds(300), "deploy", System.getProperty("ecommerce.server.ear"));
         awaitReady();
     }

@@ -29,6 +29,7 @@ class ServerConfigTest {
 
     private static final Path ROOT = Path.of(System.getProperty("ecommerce.root", ".."));
     private static final Path DOMAIN = ROOT.resolve("payara-config/src/main/server/domain.asadmin");
+    private static final Path JVM_OPTIONS = ROOT.resolve("payara-config/src/main/micro/jvm.options");
     private static final Path EXAMPLE = ROOT.resolve("payara-config/src/main/server/settings.example.properties");
     private static final Path MICRO = ROOT.resolve("payara-config/src/main/micro/post-boot-commands.asadmin");
     /** Settings that differ by deployment: the administrator's settings file gives them, not domain.asadmin. */
@@ -44,6 +45,18 @@ class ServerConfigTest {
 
         assertEquals(12, server.stream().filter(line -> line.startsWith("set resources.")).count(), server::toString);
         assertEquals(poolCommands(MICRO), server);
+    }
+
+    @Test
+    void payaraServerStartsItsJvmWithTheOptionsOfEveryPayaraMicro() throws IOException {
+        List<String> micro = Files.readAllLines(JVM_OPTIONS, StandardCharsets.UTF_8).stream().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        // asadmin separates options at a colon, so the domain's file escapes each one.
+        List<String> server = Files.readAllLines(DOMAIN, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith("create-jvm-options "))
+                .map(line -> line.substring("create-jvm-options ".length()).replace("\\:", ":")).toList();
+        assertFalse(micro.isEmpty());
+        assertEquals(micro, server);
     }
 
     @ParameterizedTest

@@ -108,6 +108,13 @@ class ComposeFileTest {
         List<Object> volumes = list(service.get("volumes"));
         assertTrue(volumes.stream().anyMatch(v -> v.toString().contains(driver)), () -> driver + " not in " + volumes);
 
+        // The JVM options every Payara Micro of the system starts with, from the one file that holds them.
+        String jvm = String.valueOf(section(service, "environment").get("JDK_JAVA_OPTIONS"));
+        assertTrue(jvm.startsWith("@/opt/payara/config/jvm.options "), jvm);
+        assertTrue(jvm.contains("-Xmx256m"), jvm);
+        assertTrue(volumes.stream().anyMatch(v -> v.toString().contains("payara-config/src/main/micro/jvm.options")
+                && v.toString().contains("/opt/payara/config/jvm.options")), volumes::toString);
+
         String test = String.join(" ", list(section(service, "healthcheck").get("test")));
         assertTrue(test.contains("/health/ready") && test.contains("READY_CHECKS"), test);
         assertEquals(checks, section(service, "environment").get("READY_CHECKS"));

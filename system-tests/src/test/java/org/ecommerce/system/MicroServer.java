@@ -37,15 +37,16 @@ final class MicroServer {
      * @param wars WAR file to context root
      * @param checks the readiness checks of its services, all of which must be UP before it counts as ready
      */
-    MicroServer(String name, int port, Map<Path, String> wars, List<String> checks, Path systemProperties,
-            Path postBootCommands, Path log) throws IOException {
+    MicroServer(String name, int port, Map<Path, String> wars, List<String> checks, List<String> jvmOptions,
+            Path systemProperties, Path postBootCommands, Path log) throws IOException {
         this.name = name;
         this.uri = URI.create("http://127.0.0.1:" + port + "/");
         this.checks = List.copyOf(checks);
         this.log = log;
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("ecommerce.system.micro-jar"),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", System.getProperty("ecommerce.system.micro-jar"),
                 "--nocluster", "--port", Integer.toString(port),
                 // The JDBC driver of the services' pools, which the post-boot commands create.
                 "--addlibs", System.getProperty("ecommerce.system.jdbc-driver"),

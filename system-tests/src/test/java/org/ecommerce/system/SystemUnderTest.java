@@ -150,7 +150,10 @@ final class SystemUnderTest {
             checks.addAll(service.checks());
         }
         wars.put(war("root"), "/");
-        servers.add(new MicroServer(name, port, wars, checks, it.resolve("system.properties"),
+        // The JVM options of every layout, and the heap bin/ecommerce gives a server of that many services.
+        List<String> jvm = List.of("@" + root.resolve("payara-config/src/main/micro/jvm.options"),
+                services.size() > 1 ? "-Xmx512m" : "-Xmx256m");
+        servers.add(new MicroServer(name, port, wars, checks, jvm, it.resolve("system.properties"),
                 root.resolve("payara-config/src/main/micro/post-boot-commands.asadmin"), it.resolve(name + ".log")));
     }
 

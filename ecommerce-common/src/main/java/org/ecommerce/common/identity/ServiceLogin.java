@@ -1,6 +1,5 @@
 package org.ecommerce.common.identity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.json.Jsonp;
 
 /**
  * The client-credentials login of a service against the customers service ({@code POST /v1/auth/service-token}),
@@ -35,7 +35,7 @@ final class ServiceLogin implements Supplier<ServiceToken> {
                 .readTimeout(5, TimeUnit.SECONDS)
                 .build();
         try {
-            JsonObject request = Json.createObjectBuilder()
+            JsonObject request = Jsonp.objectBuilder()
                     .add("service", credentials.name())
                     .add("secret", credentials.secret())
                     .build();
@@ -45,8 +45,7 @@ final class ServiceLogin implements Supplier<ServiceToken> {
                     throw ApiException.unavailable("The service identity was refused (status "
                             + response.getStatus() + ").");
                 }
-                JsonObject token = Json.createReader(new java.io.StringReader(response.readEntity(String.class)))
-                        .readObject();
+                JsonObject token = Jsonp.readObject(response.readEntity(String.class));
                 return new ServiceToken(token.getString("access_token"),
                         Instant.now().plusSeconds(token.getJsonNumber("expires_in").longValue()));
             }

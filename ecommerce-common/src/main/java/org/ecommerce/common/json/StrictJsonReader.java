@@ -1,6 +1,5 @@
 package org.ecommerce.common.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -98,7 +97,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
 
     private static JsonObject parse(InputStream entityStream) {
         JsonValue value;
-        try (JsonParser parser = Json.createParser(entityStream)) {
+        try (JsonParser parser = Jsonp.parser(entityStream)) {
             if (!parser.hasNext()) {
                 throw notJson();
             }

@@ -1,10 +1,10 @@
 package org.ecommerce.common.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.ecommerce.common.json.Jsonp;
 
 /**
  * An RFC 9457 problem document, the body of every error response of every service.
@@ -72,7 +72,7 @@ public record Problem(String type, String title, int status, String detail, List
      *         {@code errors} as {@code [{"field", "message"}]} when there are any
      */
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.objectBuilder()
                 .add("type", type)
                 .add("title", title)
                 .add("status", status);
@@ -80,9 +80,9 @@ public record Problem(String type, String title, int status, String detail, List
             json.add("detail", detail);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = Jsonp.arrayBuilder();
             for (FieldError error : errors) {
-                list.add(Json.createObjectBuilder().add("field", error.field()).add("message", error.message()));
+                list.add(Jsonp.objectBuilder().add("field", error.field()).add("message", error.message()));
             }
             json.add("errors", list);
         }

@@ -1,10 +1,10 @@
 package org.ecommerce.reviews.review;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.ecommerce.common.json.Jsonp;
 
 /**
  * A product's rating over its reviews that are not flagged.
@@ -36,7 +36,7 @@ public record RatingSummary(long productId, BigDecimal averageRating, long revie
      * @return {@code {product_id, average_rating, review_count}}
      */
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("product_id", productId);
+        JsonObjectBuilder json = Jsonp.objectBuilder().add("product_id", productId);
         if (averageRating == null) {
             json.addNull("average_rating");
         } else {
