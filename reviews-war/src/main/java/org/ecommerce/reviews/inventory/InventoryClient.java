@@ -3,11 +3,9 @@ package org.ecommerce.reviews.inventory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -16,15 +14,16 @@ import org.eclipse.microprofile.faulttolerance.ExecutionContext;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.FallbackHandler;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.ecommerce.common.problem.ApiException;
 import org.ecommerce.common.remote.RemoteResponse;
 import org.ecommerce.common.web.RequestId;
+import org.ecommerce.common.json.Jsonp;
 
 /**
- * Looks goods up in the inventory service. It owns the fault tolerance of those calls — a 2 s timeout per
- * attempt (the client's own connect and read timeouts, configured below it, end an attempt first), two retries
+ * Looks goods up in the inventory service. It owns the fault tolerance of those calls — each attempt bounded by
+ * the client's own connect and read timeouts (no Fault Tolerance {@code @Timeout}, which would move every call
+ * to another thread and capture its context), two retries
  * (the call only reads), a circuit breaker so that a dead inventory costs callers no time — and the meaning of
  * the answers: a good, no such good, or a 503 for the caller when inventory cannot say.
  */
@@ -45,7 +44,6 @@ public class InventoryClient {
      * @throws ApiException 503 when inventory gives no other settling answer within the retries, or the circuit
      *                      is open
      */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     @Fallback(Unavailable.class)
@@ -57,7 +55,7 @@ public class InventoryClient {
             if (response.getStatus() != 200) {
                 throw new InventoryFailure("inventory answered " + response.getStatus() + " for good " + id);
             }
-            JsonObject good = Json.createReader(new StringReader(response.readEntity(String.class))).readObject();
+            JsonObject good = Jsonp.readObject(response.readEntity(String.class));
             return Optional.of(new Product(good.getJsonNumber("id").longValue(), good.getString("name")));
         }
     }
@@ -67,7 +65,6 @@ public class InventoryClient {
      *
      * @return {@code true} when inventory listed goods with 200; a failure to connect or a timeout is thrown
      */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     public boolean answers() {
         try (Response response = RemoteResponse.of(() -> api.firstGood(0))) {
             return response.getStatus() == 200;

@@ -2,8 +2,6 @@ package org.ecommerce.sales.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.temporal.ChronoUnit;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -24,7 +22,6 @@ public class DependencyReadiness implements HealthCheck {
     CustomersHealthApi customers;
 
     @Override
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     public HealthCheckResponse call() {
         boolean up;
         try (var response = RemoteResponse.of(() -> inventory.goodsInStock(true, 0, 0))) {

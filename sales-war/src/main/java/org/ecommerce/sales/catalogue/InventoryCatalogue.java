@@ -2,13 +2,11 @@ package org.ecommerce.sales.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -16,17 +14,18 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
 import org.ecommerce.common.problem.ApiException;
 import org.ecommerce.common.remote.RemoteResponse;
 import org.ecommerce.common.web.RequestId;
+import org.ecommerce.common.json.Jsonp;
 
 /**
  * The goods of the inventory service, read for the catalogue. It owns the fault tolerance of those reads — a
- * 2 s timeout, two retries (they only read), a circuit breaker — and their meaning: a page of goods, a good, no
+ * the client's connect and read timeouts per attempt (no Fault Tolerance {@code @Timeout}: see
+ * {@code ResilientCall}), two retries (they only read), a circuit breaker — and their meaning: a page of goods, a good, no
  * such good, or a 503 for the caller when inventory cannot be asked.
  */
 @ApplicationScoped
@@ -46,7 +45,6 @@ public class InventoryCatalogue {
      * @throws ApiException 503 when inventory does not answer 200 within the timeout and retries, or the circuit
      *                      is open
      */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "pageUnavailable")
@@ -70,7 +68,6 @@ public class InventoryCatalogue {
      * @throws ApiException 503 when inventory does not settle the question within the timeout and retries, or
      *                      the circuit is open
      */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "goodUnavailable")
@@ -99,7 +96,7 @@ public class InventoryCatalogue {
     }
 
     private static JsonStructure read(Response response) {
-        return Json.createReader(new StringReader(response.readEntity(String.class))).read();
+        return Jsonp.read(response.readEntity(String.class));
     }
 
     private static ApiException unavailable(String what) {

@@ -91,11 +91,8 @@ public class SagaCalls {
         try {
             return call.get();
         } catch (Exception e) {
-            // Exception, not RuntimeException: a timeout interrupts the calling thread, and the retry's pause
-            // then ends in an InterruptedException that the interceptors rethrow unchecked.
-            if (Thread.interrupted()) {
-                LOG.fine("Cleared the interrupt a timeout left on this thread");
-            }
+            // Exception, not RuntimeException: Fault Tolerance may rethrow a checked exception of an attempt
+            // (an interrupted retry pause at shutdown) without declaring it.
             LOG.log(Level.WARNING, "A saga call did not settle: " + e);
             return StepResult.of(Outcome.UNKNOWN);
         }
