@@ -1,7 +1,6 @@
 package org.ecommerce.common.idempotency;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -9,15 +8,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import java.io.StringReader;
+import java.lang.ref.WeakReference;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.function.Supplier;
 import org.ecommerce.common.db.SqlStates;
 import org.ecommerce.common.json.JsonbConfigResolver;
 import org.ecommerce.common.problem.ApiException;
 import org.ecommerce.common.problem.Problem;
+import org.ecommerce.common.json.Jsonp;
 
 /**
  * The {@code idempotency_key} table of a service's schema (created by the common migrations), worked through
@@ -101,7 +103,7 @@ public class IdempotencyStore {
         if (!Fingerprint.of(fingerprint).equals(row.get()[0])) {
             throw new KeyReused();
         }
-        Problem problem = Problem.fromJson(Json.createReader(new StringReader((String) row.get()[2])).readObject());
+        Problem problem = Problem.fromJson(Jsonp.readObject((String) row.get()[2]));
         return Optional.of(new ApiException(problem, Map.of(StoredOutcome.REPLAYED, "true")));
     }
 
@@ -121,12 +123,25 @@ public class IdempotencyStore {
     /** The JNDI name under which each WAR declares the entity manager of its schema. */
     public static final String PERSISTENCE_REF = "java:comp/env/ecommerce/persistence";
 
+    // The entity manager of each WAR, by the WAR's class loader (in an EAR this bean is one for all the WARs):
+    // a JNDI lookup per request took locks that every request shares (seen with JFR under purchase load). Keys
+    // and values are held weakly, so an undeployed WAR is not kept alive; a collected value is looked up again.
+    private static final Map<ClassLoader, WeakReference<EntityManager>> BY_MODULE =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
     private static EntityManager entityManager() {
-        try {
-            return InitialContext.doLookup(PERSISTENCE_REF);
-        } catch (NamingException e) {
-            throw new IllegalStateException("The WAR declares no persistence-context-ref " + PERSISTENCE_REF, e);
+        ClassLoader module = Thread.currentThread().getContextClassLoader();
+        WeakReference<EntityManager> held = BY_MODULE.get(module);
+        EntityManager em = held == null ? null : held.get();
+        if (em == null) {
+            try {
+                em = InitialContext.doLookup(PERSISTENCE_REF);
+            } catch (NamingException e) {
+                throw new IllegalStateException("The WAR declares no persistence-context-ref " + PERSISTENCE_REF, e);
+            }
+            BY_MODULE.put(module, new WeakReference<>(em));
         }
+        return em;
     }
 
     private boolean claim(EntityManager em, IdempotencyScope scope, String hash) {

@@ -2,7 +2,7 @@ package org.ecommerce.inventory.good;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +26,7 @@ import org.ecommerce.common.security.Roles;
 
 /** Goods: {@code /v1/inventory/goods}. Anyone reads; employees add, change and delete. */
 @Path("goods")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class GoodResource {
 

@@ -1,7 +1,7 @@
 package org.ecommerce.inventory.stock;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +27,7 @@ import org.ecommerce.inventory.good.GoodView;
  * identity (never a customer token). Both accept an {@code Idempotency-Key}.
  */
 @Path("goods")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class StockResource {
 

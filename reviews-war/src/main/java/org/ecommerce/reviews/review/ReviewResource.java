@@ -2,7 +2,7 @@ package org.ecommerce.reviews.review;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -30,7 +30,7 @@ import org.ecommerce.common.security.Roles;
  * author at {@code /v1/reviews/{id}}, moderated by employees.
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
 

@@ -1,7 +1,7 @@
 package org.ecommerce.sales.catalogue;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import org.ecommerce.common.problem.ApiException;
  * (sold-out goods too, with count 0). Read from the inventory service, never from its tables.
  */
 @Path("goods")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
 
