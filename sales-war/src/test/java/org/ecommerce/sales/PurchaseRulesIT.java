@@ -1,11 +1,14 @@
 package org.ecommerce.sales;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.ecommerce.common.testing.Accounts;
 import org.ecommerce.common.testing.ApiResponse;
@@ -32,8 +35,15 @@ class PurchaseRulesIT extends DeployedWar {
     @BeforeEach
     void connect() {
         good = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
-        stub.answer("/v1/inventory/goods/" + good, 200, "{\"id\": " + good + ", \"name\": \"Lamp\", "
-                + "\"category\": \"electronics\", \"price\": 20.00, \"count\": 5}");
+        stocked(good, "Lamp", "20.00");
+    }
+
+    /** Inventory gives units of the good at this price, and takes them back. */
+    private void stocked(long id, String name, String price) {
+        String answer = "{\"id\": " + id + ", \"name\": \"" + name + "\", \"category\": \"electronics\", "
+                + "\"price\": " + price + ", \"count\": 5}";
+        stub.answer("/v1/inventory/goods/" + id + "/deduct", 200, answer);
+        stub.answer("/v1/inventory/goods/" + id + "/restock", 200, answer);
     }
 
     @Test
@@ -71,49 +81,52 @@ class PurchaseRulesIT extends DeployedWar {
             assertEquals(body[1], response.json().getJsonArray("errors").getJsonObject(0).getString("field"),
                     body[0]);
         }
-        stub.answer("/v1/inventory/goods/" + good, 200, "{\"id\": " + good + ", \"name\": \"Gold\", "
-                + "\"category\": \"accessories\", \"price\": 1000000.00, \"count\": 5}");
+        // The price comes with the stock step: a total over the cap gives the units back and takes no money.
+        stocked(good, "Gold", "1000000.00");
         ApiResponse overCap = buy(customer, "{\"good_id\": " + good + ", \"quantity\": 2}");
         assertEquals(400, overCap.status(), "a total over 1000000.00 cannot be paid");
         assertEquals("quantity", overCap.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        assertEquals(0, salesOf(good));
+        assertEquals(List.of("failed|total over cap|returned|none"), salesOf(good));
+        assertTrue(stub.lastHeader("/v1/inventory/goods/" + good + "/restock", "Idempotency-Key").isPresent(),
+                "the units were given back");
+        assertTrue(stub.lastHeader("/v1/customers/" + alice + "/deduct", "Idempotency-Key").isEmpty(),
+                "no money was asked for");
     }
 
     @Test
-    void anUnknownGoodIs404AndNoSaleIsRecorded() throws SQLException {
+    void anUnknownGoodIs404AndNothingIsTaken() throws SQLException {
         long unknown = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
         assertEquals(404, buy(customer, "{\"good_id\": " + unknown + ", \"quantity\": 1}").status());
-        assertEquals(0, salesOf(unknown));
+        assertEquals(List.of("failed|unknown good|none|none"), salesOf(unknown));
+        assertTrue(stub.lastHeader("/v1/customers/" + alice + "/deduct", "Idempotency-Key").isEmpty(),
+                "no money was asked for");
     }
 
     @Test
-    void aPurchaseRefusedBeforeAnySaleIsReplayedWithItsKey() throws SQLException {
+    void aRefusedPurchaseIsReplayedWithItsKey() throws SQLException {
         long later = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
         String body = "{\"good_id\": " + later + ", \"quantity\": 1}";
         String key = "refused-" + System.nanoTime();
         assertEquals(404, keyed(body, key).status());
 
         // The good appears: the same request with the same key still gets the first answer, and buys nothing.
-        stub.answer("/v1/inventory/goods/" + later, 200, "{\"id\": " + later + ", \"name\": \"Late\", "
-                + "\"category\": \"food\", \"price\": 2.00, \"count\": 5}");
+        stocked(later, "Late", "2.00");
         ApiResponse repeat = keyed(body, key);
         assertEquals(404, repeat.status(), repeat::toString);
         assertEquals("true", repeat.header("Idempotent-Replayed"));
         assertEquals(422, keyed("{\"good_id\": " + later + ", \"quantity\": 2}", key).status(), "another request");
-        assertEquals(0, salesOf(later));
+        assertEquals(List.of("failed|unknown good|none|none"), salesOf(later), "the repeat made no sale");
 
         // A total over the cap, likewise, even once the price comes down.
-        stub.answer("/v1/inventory/goods/" + good, 200, "{\"id\": " + good + ", \"name\": \"Gold\", "
-                + "\"category\": \"accessories\", \"price\": 1000000.00, \"count\": 5}");
+        stocked(good, "Gold", "1000000.00");
         String twoGold = "{\"good_id\": " + good + ", \"quantity\": 2}";
         assertEquals(400, keyed(twoGold, key + "-cap").status());
-        stub.answer("/v1/inventory/goods/" + good, 200, "{\"id\": " + good + ", \"name\": \"Gold\", "
-                + "\"category\": \"accessories\", \"price\": 1.00, \"count\": 5}");
+        stocked(good, "Gold", "1.00");
         ApiResponse capRepeat = keyed(twoGold, key + "-cap");
         assertEquals(400, capRepeat.status(), capRepeat::toString);
         assertEquals("quantity", capRepeat.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals("true", capRepeat.header("Idempotent-Replayed"));
-        assertEquals(0, salesOf(good));
+        assertEquals(List.of("failed|total over cap|returned|none"), salesOf(good));
     }
 
     @Test
@@ -145,14 +158,20 @@ class PurchaseRulesIT extends DeployedWar {
         return api.post("/v1/sales/purchases", body).token(token).send();
     }
 
-    private static int salesOf(long good) throws SQLException {
+    /** Each sale of the good, by id: {@code status|failure reason|stock step|money step}. */
+    private static List<String> salesOf(long good) throws SQLException {
         try (Connection db = ItSettings.get().database();
-                PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM sales.sale WHERE good_id = ?")) {
+                PreparedStatement query = db.prepareStatement("SELECT status, failure_reason, stock_step, money_step "
+                        + "FROM sales.sale WHERE good_id = ? ORDER BY id")) {
             query.setLong(1, good);
+            List<String> sales = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
+                while (rows.next()) {
+                    sales.add(rows.getString(1) + "|" + rows.getString(2) + "|" + rows.getString(3) + "|"
+                            + rows.getString(4));
+                }
             }
+            return sales;
         }
     }
 }

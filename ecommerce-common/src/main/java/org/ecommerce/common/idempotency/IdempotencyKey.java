@@ -13,6 +13,9 @@ public record IdempotencyKey(String value) {
     /** The request header. */
     public static final String HEADER = "Idempotency-Key";
 
+    /** The response header, {@code true}, that marks an answer replayed for a repeated key. */
+    public static final String REPLAYED = "Idempotent-Replayed";
+
     /**
      * Checks the key.
      *

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 record StoredOutcome(int status, String contentType, String body, String location) {
 
     /** The header that marks a replayed response, so that a client can tell a replay from a first run. */
-    static final String REPLAYED = "Idempotent-Replayed";
+    static final String REPLAYED = IdempotencyKey.REPLAYED;
 
     Response toReplay() {
         Response.ResponseBuilder response = Response.status(status).header(REPLAYED, "true");

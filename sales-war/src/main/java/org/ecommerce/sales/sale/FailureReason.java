@@ -10,6 +10,7 @@ final class FailureReason {
     static final String UNKNOWN_GOOD = "unknown good";
     static final String UNKNOWN_CUSTOMER = "unknown customer";
     static final String UNAVAILABLE = "service unavailable";
+    static final String TOTAL_OVER_CAP = "total over cap";
 
     private FailureReason() {
     }
@@ -24,6 +25,7 @@ final class FailureReason {
             case INSUFFICIENT_FUNDS -> ApiException.conflict("insufficient-funds", "Insufficient funds");
             case UNKNOWN_GOOD -> ApiException.notFound("No such good.");
             case UNKNOWN_CUSTOMER -> ApiException.notFound("No such customer.");
+            case TOTAL_OVER_CAP -> ApiException.invalid("quantity", "makes a total over 1000000.00");
             default -> ApiException.unavailable("A service the sale needs is unavailable; nothing was bought.");
         };
     }

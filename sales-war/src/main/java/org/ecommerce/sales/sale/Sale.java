@@ -8,10 +8,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+import org.ecommerce.common.validation.Money;
+import org.ecommerce.sales.remote.StepResult;
+import org.ecommerce.sales.remote.StepResult.Outcome;
 
 /**
  * A sale and the state of its saga: whether it should still complete or be undone, and, for each of its two
@@ -34,6 +40,18 @@ public class Sale {
         RETURNED
     }
 
+    /** A call of the saga to another service. */
+    public enum Call {
+        /** Deduct the units from inventory (and learn the good's name and price). */
+        TAKE_STOCK,
+        /** Debit the buyer's wallet with the total. */
+        TAKE_MONEY,
+        /** Refund the debit. */
+        RETURN_MONEY,
+        /** Give the units back to inventory. */
+        RETURN_STOCK
+    }
+
     /** Where a sale stands. */
     public enum Status {
         /** Being processed, or waiting for recovery to finish or undo it. */
@@ -54,16 +72,16 @@ public class Sale {
     @Column(name = "good_id", nullable = false, updatable = false)
     private long goodId;
 
-    @Column(name = "good_name", nullable = false, updatable = false)
+    @Column(name = "good_name")
     private String goodName;
 
     @Column(nullable = false, updatable = false)
     private int quantity;
 
-    @Column(name = "unit_price", nullable = false, updatable = false)
+    @Column(name = "unit_price")
     private BigDecimal unitPrice;
 
-    @Column(name = "total_price", nullable = false, updatable = false)
+    @Column(name = "total_price")
     private BigDecimal totalPrice;
 
     @Column(nullable = false)
@@ -110,33 +128,147 @@ public class Sale {
         // for JPA
     }
 
-    Sale(String username, long goodId, String goodName, int quantity, BigDecimal unitPrice, String requestedBy,
-            String idempotencyKey, String requestFingerprint, OffsetDateTime leaseUntil) {
+    /**
+     * A new, pending sale whose stock step is about to be sent: the row says so before the call, so a crash at any
+     * point leaves a sale that recovery can settle. Name and price come with the stock step's answer: the price
+     * paid is the one inventory had when it gave the units.
+     */
+    Sale(String username, long goodId, int quantity, String requestedBy, String idempotencyKey,
+            String requestFingerprint, OffsetDateTime leaseUntil) {
         this.username = username;
         this.goodId = goodId;
-        this.goodName = goodName;
         this.quantity = quantity;
-        this.unitPrice = unitPrice.setScale(2, java.math.RoundingMode.UNNECESSARY);
-        this.totalPrice = this.unitPrice.multiply(BigDecimal.valueOf(quantity));
         this.requestedBy = requestedBy;
         this.idempotencyKey = idempotencyKey;
         this.requestFingerprint = requestFingerprint;
         this.leaseUntil = leaseUntil;
+        this.stockStep = step(Step.ATTEMPTED);
         this.saleDate = now();
         this.updatedAt = saleDate;
     }
 
-    void stock(Step step) {
-        stockStep = step.name().toLowerCase(java.util.Locale.ROOT);
-        touch();
+    /**
+     * The call the saga makes next, decided from this row alone: forward (take stock, then money) while the sale
+     * should complete, backward (settle what was attempted, give back what was taken) once it is being undone.
+     *
+     * @return the call, or empty when the sale is settled (completed or failed)
+     */
+    public Optional<Call> nextCall() {
+        if (status() != Status.PENDING) {
+            return Optional.empty();
+        }
+        Step stock = stockStep();
+        Step money = moneyStep();
+        if (!isAborting()) {
+            if (stock == Step.NONE || stock == Step.ATTEMPTED) {
+                return Optional.of(Call.TAKE_STOCK);
+            }
+            return money == Step.NONE || money == Step.ATTEMPTED ? Optional.of(Call.TAKE_MONEY) : Optional.empty();
+        }
+        // Whether an attempted step happened is unknown: sending it again with its key settles it, then it is
+        // given back if it was taken. Money first: it is what the buyer misses most.
+        if (money == Step.ATTEMPTED) {
+            return Optional.of(Call.TAKE_MONEY);
+        }
+        if (money == Step.TAKEN) {
+            return Optional.of(Call.RETURN_MONEY);
+        }
+        if (stock == Step.ATTEMPTED) {
+            return Optional.of(Call.TAKE_STOCK);
+        }
+        return stock == Step.TAKEN ? Optional.of(Call.RETURN_STOCK) : Optional.empty();
     }
 
-    void money(Step step, BigDecimal balanceAfter) {
-        moneyStep = step.name().toLowerCase(java.util.Locale.ROOT);
-        if (balanceAfter != null) {
-            remainingBalance = balanceAfter;
+    /**
+     * Whether {@code call} is recorded as attempted, as it must be before it is sent. A new sale's stock step is,
+     * and settling a step marks the next forward one; only a row written otherwise needs a commit of its own.
+     */
+    boolean isAttempted(Call call) {
+        return switch (call) {
+            case TAKE_STOCK -> stockStep() == Step.ATTEMPTED;
+            case TAKE_MONEY -> moneyStep() == Step.ATTEMPTED;
+            case RETURN_MONEY, RETURN_STOCK -> true;
+        };
+    }
+
+    /** Records that {@code call} is about to be sent. */
+    void attempt(Call call) {
+        if (call == Call.TAKE_STOCK) {
+            stock(Step.ATTEMPTED);
+        } else if (call == Call.TAKE_MONEY) {
+            money(Step.ATTEMPTED, null);
         }
-        touch();
+    }
+
+    /**
+     * Whether an answer settles the call, so that {@link #settle} may record it. An unknown outcome never does;
+     * giving back is settled only by having given back.
+     */
+    static boolean isSettledBy(Call call, Outcome outcome) {
+        if (outcome == Outcome.UNKNOWN) {
+            return false;
+        }
+        return call == Call.TAKE_STOCK || call == Call.TAKE_MONEY || outcome == Outcome.DONE;
+    }
+
+    /**
+     * Records what the call settled, and moves the sale on as far as it goes without another call: the next
+     * forward step marked attempted (in the same commit as this answer, so a purchase commits once per call),
+     * or the sale completed or failed.
+     *
+     * @throws IllegalArgumentException when the outcome does not settle the call ({@link #isSettledBy})
+     */
+    void settle(Call call, StepResult result) {
+        if (!isSettledBy(call, result.outcome())) {
+            throw new IllegalArgumentException(result.outcome() + " does not settle " + call);
+        }
+        Outcome outcome = result.outcome();
+        switch (call) {
+            case TAKE_STOCK -> {
+                if (outcome == Outcome.DONE) {
+                    stock(Step.TAKEN);
+                    priceFrom(result);
+                } else {
+                    stock(Step.NONE);
+                    abort(outcome == Outcome.REFUSED ? FailureReason.INSUFFICIENT_STOCK : FailureReason.UNKNOWN_GOOD);
+                }
+            }
+            case TAKE_MONEY -> {
+                if (outcome == Outcome.DONE) {
+                    money(Step.TAKEN, result.balance());
+                } else {
+                    money(Step.NONE, null);
+                    abort(outcome == Outcome.REFUSED ? FailureReason.INSUFFICIENT_FUNDS
+                            : FailureReason.UNKNOWN_CUSTOMER);
+                }
+            }
+            case RETURN_MONEY -> money(Step.RETURNED, result.balance());
+            case RETURN_STOCK -> stock(Step.RETURNED);
+        }
+        conclude();
+    }
+
+    // The stock step's answer names the good and its price now; a sale that cannot be paid for is undone.
+    private void priceFrom(StepResult result) {
+        if (isAborting() || unitPrice != null) {
+            return;
+        }
+        if (result.unitPrice() == null || result.goodName() == null) {
+            // Taken, but the answer says not at what price (a step re-sent after its key was forgotten): the
+            // sale cannot be charged, so its units go back.
+            abort(FailureReason.UNAVAILABLE);
+            return;
+        }
+        BigDecimal price = result.unitPrice().setScale(2, RoundingMode.UNNECESSARY);
+        BigDecimal total = price.multiply(BigDecimal.valueOf(quantity));
+        if (total.compareTo(Money.MAX) > 0) {
+            abort(FailureReason.TOTAL_OVER_CAP);
+            return;
+        }
+        goodName = result.goodName();
+        unitPrice = price;
+        totalPrice = total;
+        money(Step.ATTEMPTED, null);
     }
 
     /** From now on the sale is undone, for the given reason, whatever else happens. */
@@ -146,6 +278,19 @@ public class Sale {
             failureReason = reason;
         }
         touch();
+        conclude();
+    }
+
+    // Completes a sale holding both steps, fails an aborted one holding nothing.
+    private void conclude() {
+        if (status() != Status.PENDING) {
+            return;
+        }
+        if (!isAborting() && stockStep() == Step.TAKEN && moneyStep() == Step.TAKEN) {
+            complete();
+        } else if (isAborting() && nextCall().isEmpty()) {
+            fail();
+        }
     }
 
     void complete() {
@@ -169,6 +314,23 @@ public class Sale {
 
     void releaseLease() {
         leaseUntil = null;
+    }
+
+    private void stock(Step step) {
+        stockStep = step(step);
+        touch();
+    }
+
+    private void money(Step step, BigDecimal balanceAfter) {
+        moneyStep = step(step);
+        if (balanceAfter != null) {
+            remainingBalance = balanceAfter;
+        }
+        touch();
+    }
+
+    private static String step(Step step) {
+        return step.name().toLowerCase(Locale.ROOT);
     }
 
     private void touch() {
@@ -209,7 +371,8 @@ public class Sale {
     /**
      * The good's name when the sale was made.
      *
-     * @return the name, kept even if the good is renamed or deleted later
+     * @return the name, kept even if the good is renamed or deleted later; {@code null} until inventory gave
+     *         the units
      */
     public String goodName() {
         return goodName;
@@ -227,7 +390,7 @@ public class Sale {
     /**
      * The unit price inventory had when the sale was made.
      *
-     * @return the price, with exactly 2 decimals
+     * @return the price, with exactly 2 decimals; {@code null} until inventory gave the units
      */
     public BigDecimal unitPrice() {
         return unitPrice;
@@ -236,7 +399,8 @@ public class Sale {
     /**
      * What the buyer pays.
      *
-     * @return unit price times quantity, with 2 decimals, at most 1,000,000.00
+     * @return unit price times quantity, with 2 decimals, at most 1,000,000.00; {@code null} until inventory
+     *         gave the units
      */
     public BigDecimal totalPrice() {
         return totalPrice;
@@ -248,7 +412,7 @@ public class Sale {
      * @return the status
      */
     public Status status() {
-        return Status.valueOf(status.toUpperCase(java.util.Locale.ROOT));
+        return Status.valueOf(status.toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -266,7 +430,7 @@ public class Sale {
      * @return the step
      */
     public Step stockStep() {
-        return Step.valueOf(stockStep.toUpperCase(java.util.Locale.ROOT));
+        return Step.valueOf(stockStep.toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -275,14 +439,15 @@ public class Sale {
      * @return the step
      */
     public Step moneyStep() {
-        return Step.valueOf(moneyStep.toUpperCase(java.util.Locale.ROOT));
+        return Step.valueOf(moneyStep.toUpperCase(Locale.ROOT));
     }
 
     /**
      * Why the sale is being undone or failed.
      *
      * @return {@code insufficient stock}, {@code insufficient funds}, {@code unknown good},
-     *         {@code unknown customer} or {@code service unavailable}; {@code null} while the sale should complete
+     *         {@code unknown customer}, {@code total over cap} or {@code service unavailable}; {@code null} while
+     *         the sale should complete
      */
     public String failureReason() {
         return failureReason;
@@ -305,6 +470,15 @@ public class Sale {
      */
     public String requestedBy() {
         return requestedBy;
+    }
+
+    /**
+     * The Idempotency-Key the purchase came with.
+     *
+     * @return the key as the client sent it, or {@code null}
+     */
+    public String idempotencyKey() {
+        return idempotencyKey;
     }
 
     /**

@@ -2,18 +2,20 @@ package org.ecommerce.sales.sale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.ecommerce.common.web.RequestId;
 import org.ecommerce.sales.remote.SagaCalls;
 import org.ecommerce.sales.remote.StepResult;
-import org.ecommerce.sales.sale.Sale.Step;
+import org.ecommerce.sales.sale.Sale.Call;
 
 /**
- * The sale saga. It drives a sale from the state recorded in its row, one step at a time, recording that a step
- * is attempted before calling and what came of it after: forward (take stock, take money, complete) while the
- * sale should complete, backward (settle what was attempted, give back what was taken, fail) once it must be
- * undone. A step whose outcome is unknown stops the drive and leaves the sale pending, to be driven again later
- * by the same code with the same idempotency keys, so no step is ever applied twice or guessed.
+ * The sale saga's driver. The sale decides what comes next ({@link Sale#nextCall()}) and what an answer means
+ * ({@link Sale#settle}); this class makes the call and commits the answer, one commit per call, before the next
+ * call: a step is recorded as attempted before it is sent (in the commit that settled the step before it), so a
+ * sale interrupted anywhere is driven on later by the same code with the same idempotency keys, and no step is
+ * ever applied twice or guessed. A call whose outcome is unknown stops the drive and leaves the sale pending.
  */
 @ApplicationScoped
 public class SaleProcessor {
@@ -27,97 +29,53 @@ public class SaleProcessor {
     SagaCalls calls;
 
     /**
-     * Drives the sale as far as it goes; the result is completed, failed, or pending with a step unknown. Each
-     * state change is committed before the next remote call.
+     * Drives the sale as committed now; see {@link #advance(Sale)}.
      *
      * @param id the sale's id
      * @return the sale as committed at the end of the drive
      */
     public Sale advance(long id) {
-        Sale sale = sales.reload(id);
-        while (sale.status() == Sale.Status.PENDING) {
-            Sale next = sale.isAborting() ? backward(sale) : forward(sale);
-            if (next == null) {
-                LOG.info(() -> "Sale " + id + " waits: a step's outcome is unknown [request " + RequestId.current()
-                        + "]");
-                return sales.reload(id);
+        return advance(sales.reload(id));
+    }
+
+    /**
+     * Drives the sale as far as it goes; the result is completed, failed, or pending with a call's outcome
+     * unknown.
+     *
+     * @param sale the sale as just committed
+     * @return the sale as committed at the end of the drive
+     */
+    public Sale advance(Sale sale) {
+        long id = sale.id();
+        Optional<Call> next = sale.nextCall();
+        while (next.isPresent()) {
+            Call call = next.get();
+            if (!sale.isAttempted(call)) {
+                sale = sales.update(id, s -> s.attempt(call));
             }
-            sale = next;
+            StepResult result = send(call, sale);
+            if (!Sale.isSettledBy(call, result.outcome())) {
+                LOG.info(() -> "Sale " + id + " waits: " + call + " is " + result.outcome() + " [request "
+                        + RequestId.current() + "]");
+                return sale;
+            }
+            sale = sales.update(id, s -> s.settle(call, result));
+            next = sale.nextCall();
         }
         Sale done = sale;
-        LOG.info(() -> "Sale " + id + " " + done.status().name().toLowerCase(java.util.Locale.ROOT)
+        LOG.info(() -> "Sale " + id + " " + done.status().name().toLowerCase(Locale.ROOT)
                 + (done.failureReason() == null ? "" : " (" + done.failureReason() + ")") + " [request "
                 + RequestId.current() + "]");
         return sale;
     }
 
-    /** One step forward, or {@code null} when its outcome is unknown. */
-    private Sale forward(Sale sale) {
+    private StepResult send(Call call, Sale sale) {
         long id = sale.id();
-        if (sale.stockStep() == Step.NONE || sale.stockStep() == Step.ATTEMPTED) {
-            sales.update(id, s -> s.stock(Step.ATTEMPTED));
-            StepResult result = calls.takeStock(id, sale.goodId(), sale.quantity());
-            return switch (result.outcome()) {
-                case DONE -> sales.update(id, s -> s.stock(Step.TAKEN));
-                case REFUSED -> sales.update(id, s -> {
-                    s.stock(Step.NONE);
-                    s.abort(FailureReason.INSUFFICIENT_STOCK);
-                });
-                case NOT_FOUND -> sales.update(id, s -> {
-                    s.stock(Step.NONE);
-                    s.abort(FailureReason.UNKNOWN_GOOD);
-                });
-                case UNKNOWN -> null;
-            };
-        }
-        if (sale.moneyStep() == Step.NONE || sale.moneyStep() == Step.ATTEMPTED) {
-            sales.update(id, s -> s.money(Step.ATTEMPTED, null));
-            StepResult result = calls.takeMoney(id, sale.username(), sale.totalPrice());
-            return switch (result.outcome()) {
-                case DONE -> sales.update(id, s -> s.money(Step.TAKEN, result.balance()));
-                case REFUSED -> sales.update(id, s -> {
-                    s.money(Step.NONE, null);
-                    s.abort(FailureReason.INSUFFICIENT_FUNDS);
-                });
-                case NOT_FOUND -> sales.update(id, s -> {
-                    s.money(Step.NONE, null);
-                    s.abort(FailureReason.UNKNOWN_CUSTOMER);
-                });
-                case UNKNOWN -> null;
-            };
-        }
-        return sales.update(id, Sale::complete);
-    }
-
-    /** One step backward, or {@code null} when its outcome is unknown. */
-    private Sale backward(Sale sale) {
-        long id = sale.id();
-        if (sale.moneyStep() == Step.ATTEMPTED) {
-            // Whether the debit happened is unknown: sending it again with its key settles it.
-            StepResult result = calls.takeMoney(id, sale.username(), sale.totalPrice());
-            return switch (result.outcome()) {
-                case DONE -> sales.update(id, s -> s.money(Step.TAKEN, result.balance()));
-                case REFUSED, NOT_FOUND -> sales.update(id, s -> s.money(Step.NONE, null));
-                case UNKNOWN -> null;
-            };
-        }
-        if (sale.moneyStep() == Step.TAKEN) {
-            StepResult result = calls.returnMoney(id, sale.username(), sale.totalPrice());
-            return result.outcome() == StepResult.Outcome.DONE
-                    ? sales.update(id, s -> s.money(Step.RETURNED, result.balance())) : null;
-        }
-        if (sale.stockStep() == Step.ATTEMPTED) {
-            StepResult result = calls.takeStock(id, sale.goodId(), sale.quantity());
-            return switch (result.outcome()) {
-                case DONE -> sales.update(id, s -> s.stock(Step.TAKEN));
-                case REFUSED, NOT_FOUND -> sales.update(id, s -> s.stock(Step.NONE));
-                case UNKNOWN -> null;
-            };
-        }
-        if (sale.stockStep() == Step.TAKEN) {
-            StepResult result = calls.returnStock(id, sale.goodId(), sale.quantity());
-            return result.outcome() == StepResult.Outcome.DONE ? sales.update(id, s -> s.stock(Step.RETURNED)) : null;
-        }
-        return sales.update(id, Sale::fail);
+        return switch (call) {
+            case TAKE_STOCK -> calls.takeStock(id, sale.goodId(), sale.quantity());
+            case TAKE_MONEY -> calls.takeMoney(id, sale.username(), sale.totalPrice());
+            case RETURN_MONEY -> calls.returnMoney(id, sale.username(), sale.totalPrice());
+            case RETURN_STOCK -> calls.returnStock(id, sale.goodId(), sale.quantity());
+        };
     }
 }

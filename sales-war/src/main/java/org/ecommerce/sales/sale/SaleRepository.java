@@ -19,15 +19,22 @@ public class SaleRepository {
     EntityManager em;
 
     /**
-     * Inserts the sale and commits it, before any saga call.
+     * Inserts the sale and commits it, before any saga call, unless its buyer already made a sale with its
+     * Idempotency-Key: one transaction for both, since every purchase asks.
      *
      * @param sale the new, pending sale
-     * @return the same sale, with its id
-     * @throws jakarta.persistence.PersistenceException with a unique violation when the caller already has a
-     *                                                  sale with this Idempotency-Key
+     * @return the sale recorded for the key: {@code sale} itself, now with its id, or the earlier sale
+     * @throws jakarta.persistence.PersistenceException with a unique violation when a request with the same key
+     *                                                  inserted its sale at the same moment
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Sale add(Sale sale) {
+    public Sale addUnlessKeyUsed(Sale sale) {
+        if (sale.idempotencyKey() != null) {
+            Optional<Sale> earlier = findByKey(sale.requestedBy(), sale.idempotencyKey());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         em.persist(sale);
         em.flush();
         return sale;

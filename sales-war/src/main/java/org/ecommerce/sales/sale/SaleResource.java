@@ -1,7 +1,7 @@
 package org.ecommerce.sales.sale;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +29,7 @@ import org.ecommerce.common.security.Roles;
  * purchase history at {@code /v1/sales/history/{username}}.
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SaleResource {
 
@@ -60,10 +60,11 @@ public class SaleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response purchase(@Valid @NotNull PurchaseRequest request,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        Sale sale = service.purchase(Caller.of(security), request, key);
-        return Response.created(uri.getBaseUriBuilder().path("purchases").path(sale.id().toString()).build())
-                .entity(SaleView.withBalance(sale))
-                .build();
+        SaleService.Purchase purchase = service.purchase(Caller.of(security), request, key);
+        Sale sale = purchase.sale();
+        Response.ResponseBuilder created = Response.created(uri.getBaseUriBuilder().path("purchases")
+                .path(sale.id().toString()).build()).entity(SaleView.withBalance(sale));
+        return purchase.replayed() ? created.header(IdempotencyKey.REPLAYED, "true").build() : created.build();
     }
 
     /**

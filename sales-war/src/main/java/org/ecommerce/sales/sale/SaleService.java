@@ -2,24 +2,19 @@ package org.ecommerce.sales.sale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.PersistenceException;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ecommerce.common.db.SqlStates;
 import org.ecommerce.common.idempotency.Fingerprint;
-import org.ecommerce.common.idempotency.Idempotency;
 import org.ecommerce.common.idempotency.IdempotencyKey;
-import org.ecommerce.common.idempotency.IdempotencyScope;
 import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
 import org.ecommerce.common.problem.ApiException;
 import org.ecommerce.common.security.Caller;
-import org.ecommerce.common.validation.Money;
-import org.ecommerce.sales.catalogue.InventoryCatalogue;
 
 /**
  * Purchases, single sales and purchase history, with who may do and see what. A purchase's Idempotency-Key is
@@ -31,20 +26,11 @@ public class SaleService {
     /** How long the request that created a sale owns it before recovery may take it over. */
     static final int LEASE_SECONDS = 60;
 
-    /** The path an Idempotency-Key of a purchase is scoped to. */
-    private static final String PATH = "/v1/sales/purchases";
-
     @Inject
     SaleRepository sales;
 
     @Inject
     SaleProcessor processor;
-
-    @Inject
-    InventoryCatalogue catalogue;
-
-    @Inject
-    Idempotency idempotency;
 
     /**
      * Buys: the sale is recorded pending, then driven through the saga. When a step stays unknown, the sale is
@@ -54,35 +40,23 @@ public class SaleService {
      * @param request   the validated purchase
      * @param keyHeader the {@code Idempotency-Key} header, or {@code null}; a key is kept on the sale, so a
      *                  repeat answers with that sale (or its failure) without buying again
-     * @return the sale, completed or failed; a sale that could not be settled is answered with 503
+     * @return the sale, completed, and whether it is the replay of an earlier request with the key
      * @throws ApiException 400 for a missing or unwanted {@code username} or a total over 1,000,000.00; 404 for
      *                      an unknown good or customer; 409 {@code insufficient-stock}, {@code insufficient-funds}
      *                      or {@code idempotency-key-in-use}; 422 for a key reused with another request; 503 when
-     *                      a service is down
+     *                      a service is down. A refusal after the sale was recorded is the failed sale's, so a
+     *                      repeat with the key gets it again, marked as a replay.
      */
-    public Sale purchase(Caller caller, PurchaseRequest request, String keyHeader) {
+    public Purchase purchase(Caller caller, PurchaseRequest request, String keyHeader) {
         String buyer = buyer(caller, request);
         Optional<IdempotencyKey> key = IdempotencyKey.fromHeader(keyHeader);
-        String canonical = request.fingerprint(buyer);
-        String fingerprint = Fingerprint.of(canonical);
-        Optional<IdempotencyScope> scope = key.map(k -> new IdempotencyScope(caller.scopeName(), "POST", PATH, k));
-        if (scope.isPresent()) {
-            Optional<Sale> earlier = sales.findByKey(caller.scopeName(), key.get().value());
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), fingerprint);
-            }
-        }
-        // Refused before any sale exists, the sale cannot carry the key: the key's record keeps the refusal, so a
-        // repeat gets it again even once the good exists or its price allows the total.
-        Priced priced = scope.isPresent()
-                ? idempotency.keepingRefusals(scope.get(), canonical, () -> price(request))
-                : price(request);
-        Sale sale;
+        String fingerprint = Fingerprint.of(request.fingerprint(buyer));
+        Sale sale = new Sale(buyer, request.goodId(), request.quantity(), caller.scopeName(),
+                key.map(IdempotencyKey::value).orElse(null), fingerprint,
+                OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(LEASE_SECONDS));
+        Sale recorded;
         try {
-            sale = sales.add(new Sale(buyer, request.goodId(), priced.good().getString("name"),
-                    request.quantity(), priced.unitPrice(), caller.scopeName(),
-                    key.map(IdempotencyKey::value).orElse(null), fingerprint,
-                    OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(LEASE_SECONDS)));
+            recorded = sales.addUnlessKeyUsed(sale);
         } catch (PersistenceException e) {
             if (SqlStates.isUniqueViolation(e)) {
                 // The same key, sent twice at once: the other request owns the sale.
@@ -90,8 +64,11 @@ public class SaleService {
             }
             throw e;
         }
-        long id = sale.id();
-        sale = processor.advance(id);
+        if (recorded != sale) {
+            return replay(recorded, fingerprint);
+        }
+        long id = recorded.id();
+        sale = processor.advance(recorded);
         if (sale.status() == Sale.Status.PENDING) {
             sales.update(id, s -> s.abort(FailureReason.UNAVAILABLE));
             sale = processor.advance(id);
@@ -101,7 +78,16 @@ public class SaleService {
                 throw FailureReason.problem(null);
             }
         }
-        return settled(sale);
+        return new Purchase(settled(sale, false), false);
+    }
+
+    /**
+     * A purchase's sale, as the request that made it or a repeat with its key answers it.
+     *
+     * @param sale     the completed sale
+     * @param replayed whether this answer replays an earlier request's
+     */
+    public record Purchase(Sale sale, boolean replayed) {
     }
 
     /**
@@ -138,20 +124,6 @@ public class SaleService {
         return new Page<>(items, total);
     }
 
-    /** A good as inventory has it now, and its price. */
-    private record Priced(JsonObject good, BigDecimal unitPrice) {
-    }
-
-    /** The good and its current price, refused with 404 when there is none or 400 when the total is over the cap. */
-    private Priced price(PurchaseRequest request) {
-        JsonObject good = catalogue.good(request.goodId()).orElseThrow(() -> ApiException.notFound("No such good."));
-        BigDecimal unitPrice = good.getJsonNumber("price").bigDecimalValue();
-        if (unitPrice.multiply(BigDecimal.valueOf(request.quantity())).compareTo(Money.MAX) > 0) {
-            throw ApiException.invalid("quantity", "makes a total over 1000000.00");
-        }
-        return new Priced(good, unitPrice);
-    }
-
     private static String buyer(Caller caller, PurchaseRequest request) {
         if (caller.isEmp()) {
             if (request.username() == null) {
@@ -165,7 +137,7 @@ public class SaleService {
         return caller.username();
     }
 
-    private static Sale replay(Sale earlier, String fingerprint) {
+    private static Purchase replay(Sale earlier, String fingerprint) {
         if (!fingerprint.equals(earlier.requestFingerprint())) {
             throw ApiException.unprocessable("idempotency-key-reused",
                     "This Idempotency-Key was already used with a different request.");
@@ -173,12 +145,13 @@ public class SaleService {
         if (earlier.status() == Sale.Status.PENDING) {
             throw inProgress();
         }
-        return settled(earlier);
+        return new Purchase(settled(earlier, true), true);
     }
 
-    private static Sale settled(Sale sale) {
+    private static Sale settled(Sale sale, boolean replayed) {
         if (sale.status() == Sale.Status.FAILED) {
-            throw FailureReason.problem(sale.failureReason());
+            ApiException refusal = FailureReason.problem(sale.failureReason());
+            throw replayed ? new ApiException(refusal.problem(), Map.of(IdempotencyKey.REPLAYED, "true")) : refusal;
         }
         return sale;
     }
