@@ -48,8 +48,18 @@ public class WalletLedger {
      * @throws jakarta.persistence.PersistenceException with a unique violation when the reference exists
      */
     public void record(WalletTransaction transaction) {
-        em.persist(transaction);
-        em.flush();
+        // A native insert: persisting the entity would read its generated id back, one more round trip per
+        // move, and nothing here needs the id.
+        em.createNativeQuery("INSERT INTO wallet_transaction (customer_id, kind, amount, balance_after, "
+                        + "reference, requested_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, transaction.customerId())
+                .setParameter(2, transaction.kind())
+                .setParameter(3, transaction.amount())
+                .setParameter(4, transaction.balanceAfter())
+                .setParameter(5, transaction.reference())
+                .setParameter(6, transaction.requestedBy())
+                .setParameter(7, transaction.createdAtOffset())
+                .executeUpdate();
     }
 
     /**

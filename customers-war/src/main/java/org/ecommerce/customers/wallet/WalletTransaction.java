@@ -118,4 +118,16 @@ public class WalletTransaction {
     public Instant createdAt() {
         return createdAt.toInstant();
     }
+
+    long customerId() {
+        return customerId;
+    }
+
+    String requestedBy() {
+        return requestedBy;
+    }
+
+    OffsetDateTime createdAtOffset() {
+        return createdAt;
+    }
 }

@@ -4,7 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
+import org.ecommerce.inventory.good.Good;
 
 /**
  * Stock counts and their ledger. A count changes by one conditional UPDATE (never read, compared in Java and
@@ -23,19 +24,21 @@ public class StockLedger {
      * @param goodId        the good's id
      * @param quantity      the signed change: positive to add, negative to take
      * @param evenIfDeleted whether a deleted good's stock may change too (a restock: see {@link StockService})
-     * @return the new stock, or empty when the good does not exist (or is deleted, unless allowed) or the stock
-     *         is short
+     * @return the good after the change, as the statement returned it (no second read), or empty when the good
+     *         does not exist (or is deleted, unless allowed) or the stock is short
      */
-    public OptionalInt add(long goodId, int quantity, boolean evenIfDeleted) {
+    public Optional<Good> add(long goodId, int quantity, boolean evenIfDeleted) {
         @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery("UPDATE good SET stock_count = stock_count + ? "
-                        + "WHERE id = ? AND (deleted_at IS NULL OR ?) AND stock_count + ? >= 0 RETURNING stock_count")
+        List<Good> rows = em.createNativeQuery("UPDATE good SET stock_count = stock_count + ? "
+                        + "WHERE id = ? AND (deleted_at IS NULL OR ?) AND stock_count + ? >= 0 "
+                        + "RETURNING id, name, category, price, description, stock_count, created_at, deleted_at, "
+                        + "version", Good.class)
                 .setParameter(1, quantity)
                 .setParameter(2, goodId)
                 .setParameter(3, evenIfDeleted)
                 .setParameter(4, quantity)
                 .getResultList();
-        return rows.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) rows.get(0)).intValue());
+        return rows.stream().findFirst();
     }
 
     /**
@@ -45,7 +48,17 @@ public class StockLedger {
      * @throws jakarta.persistence.PersistenceException with a unique violation when the reference exists
      */
     public void record(StockMovement movement) {
-        em.persist(movement);
-        em.flush();
+        // A native insert: persisting the entity would read its generated id back, one more round trip per
+        // move, and nothing here needs the id.
+        em.createNativeQuery("INSERT INTO stock_movement (good_id, kind, quantity, count_after, reference, "
+                        + "requested_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, movement.goodId())
+                .setParameter(2, movement.kind())
+                .setParameter(3, movement.quantity())
+                .setParameter(4, movement.countAfter())
+                .setParameter(5, movement.reference())
+                .setParameter(6, movement.requestedBy())
+                .setParameter(7, movement.createdAt())
+                .executeUpdate();
     }
 }

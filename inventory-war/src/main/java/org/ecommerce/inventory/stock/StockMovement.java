@@ -68,4 +68,32 @@ public class StockMovement {
         this.requestedBy = requestedBy;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
+
+    long goodId() {
+        return goodId;
+    }
+
+    String kind() {
+        return kind;
+    }
+
+    int quantity() {
+        return quantity;
+    }
+
+    int countAfter() {
+        return countAfter;
+    }
+
+    String reference() {
+        return reference;
+    }
+
+    String requestedBy() {
+        return requestedBy;
+    }
+
+    OffsetDateTime createdAt() {
+        return createdAt;
+    }
 }

@@ -52,15 +52,16 @@ public class StockService {
         // the good was deleted would otherwise wait for its restock forever, and its units never return to the
         // ledger. (Refunds reach a deleted customer's wallet for the same reason.)
         boolean evenIfDeleted = kind == MovementKind.RESTOCK;
-        int countAfter;
+        Good moved;
         try {
-            countAfter = ledger.add(goodId, quantity, evenIfDeleted).orElseThrow(() -> refusal(goodId));
+            moved = ledger.add(goodId, quantity, evenIfDeleted).orElseThrow(() -> refusal(goodId));
         } catch (PersistenceException e) {
             if (SqlStates.is(e, NUMERIC_OVERFLOW)) {
                 throw ApiException.conflict("stock-limit", "The stock of this good cannot grow that large.");
             }
             throw e;
         }
+        int countAfter = moved.stockCount();
         String reference = reference(kind, goodId, caller, idempotencyKey);
         try {
             ledger.record(new StockMovement(goodId, kind, quantity, countAfter, reference, caller.scopeName()));
@@ -73,7 +74,7 @@ public class StockService {
         }
         LOG.info(() -> kind.value() + " " + count + " of good " + goodId + " by " + caller.scopeName()
                 + ", stock " + countAfter + ", reference " + reference + " [request " + RequestId.current() + "]");
-        return evenIfDeleted ? goods.findEvenIfDeleted(goodId) : goods.find(goodId);
+        return moved;
     }
 
     /**
