@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.ecommerce.common.db.Insert;
 
 /**
  * Balances and their ledger. A balance changes only by one conditional UPDATE (never read, compared in Java and
@@ -48,18 +49,15 @@ public class WalletLedger {
      * @throws jakarta.persistence.PersistenceException with a unique violation when the reference exists
      */
     public void record(WalletTransaction transaction) {
-        // A native insert: persisting the entity would read its generated id back, one more round trip per
-        // move, and nothing here needs the id.
-        em.createNativeQuery("INSERT INTO wallet_transaction (customer_id, kind, amount, balance_after, "
-                        + "reference, requested_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .setParameter(1, transaction.customerId())
-                .setParameter(2, transaction.kind())
-                .setParameter(3, transaction.amount())
-                .setParameter(4, transaction.balanceAfter())
-                .setParameter(5, transaction.reference())
-                .setParameter(6, transaction.requestedBy())
-                .setParameter(7, transaction.createdAtOffset())
-                .executeUpdate();
+        Insert.into("wallet_transaction")
+                .value("customer_id", transaction.customerId())
+                .value("kind", transaction.kind())
+                .value("amount", transaction.amount())
+                .value("balance_after", transaction.balanceAfter())
+                .value("reference", transaction.reference())
+                .value("requested_by", transaction.requestedBy())
+                .value("created_at", transaction.createdAtOffset())
+                .execute(em);
     }
 
     /**

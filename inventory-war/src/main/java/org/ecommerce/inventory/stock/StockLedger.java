@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.ecommerce.common.db.Insert;
 import org.ecommerce.inventory.good.Good;
 
 /**
@@ -48,17 +49,14 @@ public class StockLedger {
      * @throws jakarta.persistence.PersistenceException with a unique violation when the reference exists
      */
     public void record(StockMovement movement) {
-        // A native insert: persisting the entity would read its generated id back, one more round trip per
-        // move, and nothing here needs the id.
-        em.createNativeQuery("INSERT INTO stock_movement (good_id, kind, quantity, count_after, reference, "
-                        + "requested_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .setParameter(1, movement.goodId())
-                .setParameter(2, movement.kind())
-                .setParameter(3, movement.quantity())
-                .setParameter(4, movement.countAfter())
-                .setParameter(5, movement.reference())
-                .setParameter(6, movement.requestedBy())
-                .setParameter(7, movement.createdAt())
-                .executeUpdate();
+        Insert.into("stock_movement")
+                .value("good_id", movement.goodId())
+                .value("kind", movement.kind())
+                .value("quantity", movement.quantity())
+                .value("count_after", movement.countAfter())
+                .value("reference", movement.reference())
+                .value("requested_by", movement.requestedBy())
+                .value("created_at", movement.createdAt())
+                .execute(em);
     }
 }
