@@ -36,6 +36,9 @@ class PurchaseRulesIT extends DeployedWar {
     void connect() {
         good = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
         stocked(good, "Lamp", "20.00");
+        // The stock step is called under the service identity, which customers (the stub here) hands out.
+        stub.answer("/v1/auth/service-token", 200, "{\"access_token\": \"stub-service-token\", "
+                + "\"token_type\": \"Bearer\", \"expires_in\": 900}");
     }
 
     /** Inventory gives units of the good at this price, and takes them back. */

@@ -52,33 +52,6 @@ public class Idempotency {
         }
     }
 
-    /**
-     * Runs {@code work} with its key's refusals kept, for a request that keeps its own record of what succeeded
-     * and so cannot run inside one transaction with its key (a purchase keeps its key on the sale, which outlives
-     * the saga's transactions): a refusal recorded for the key is answered again, a 4xx that {@code work} throws
-     * is recorded, a 5xx is not kept.
-     *
-     * @param <T>         what the work returns
-     * @param scope       the key with what it is scoped to
-     * @param fingerprint a canonical form of the request, as for {@link #execute}
-     * @param work        the part of the request that may refuse it
-     * @return what the work returned
-     * @throws ApiException the recorded refusal, marked as a replay; 422 when the key came with another request;
-     *                      or what the work threw
-     */
-    public <T> T keepingRefusals(IdempotencyScope scope, String fingerprint, Supplier<T> work) {
-        Optional<ApiException> refused = store.recordedRejection(scope, fingerprint);
-        if (refused.isPresent()) {
-            throw refused.get();
-        }
-        try {
-            return work.get();
-        } catch (ApiException e) {
-            keepRefusal(scope, fingerprint, e);
-            throw e;
-        }
-    }
-
     // A 4xx is the request's outcome and is answered again; a 5xx is not (the retry runs afresh), nor an error
     // about the key itself.
     private void keepRefusal(IdempotencyScope scope, String fingerprint, ApiException e) {

@@ -19,7 +19,6 @@ import org.ecommerce.common.db.SqlStates;
 import org.ecommerce.common.json.JsonbConfigResolver;
 import org.ecommerce.common.problem.ApiException;
 import org.ecommerce.common.problem.Problem;
-import org.ecommerce.common.json.Jsonp;
 
 /**
  * The {@code idempotency_key} table of a service's schema (created by the common migrations), worked through
@@ -82,29 +81,6 @@ public class IdempotencyStore {
                 .setParameter(7, Problem.MEDIA_TYPE)
                 .setParameter(8, rejection.problem().toJson().toString())
                 .executeUpdate();
-    }
-
-    /**
-     * The refusal {@link #recordRejection} recorded for this key, for work that keeps its own record of what
-     * succeeded (a purchase keeps its key on the sale) and so cannot run inside {@link #claimAndRun}.
-     *
-     * @param scope       the key with what it is scoped to
-     * @param fingerprint the request's canonical text, as given to {@link #recordRejection}
-     * @return the recorded refusal, marked as a replay, or empty when none is recorded
-     * @throws ApiException 422 {@code idempotency-key-reused} when the refusal was recorded for another request
-     */
-    @Transactional
-    public Optional<ApiException> recordedRejection(IdempotencyScope scope, String fingerprint) {
-        Optional<Object[]> row = row(entityManager(), "fingerprint, status, body", scope)
-                .filter(r -> r[1] != null && ((Number) r[1]).intValue() >= 400);
-        if (row.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!Fingerprint.of(fingerprint).equals(row.get()[0])) {
-            throw new KeyReused();
-        }
-        Problem problem = Problem.fromJson(Jsonp.readObject((String) row.get()[2]));
-        return Optional.of(new ApiException(problem, Map.of(StoredOutcome.REPLAYED, "true")));
     }
 
     /**

@@ -54,6 +54,7 @@ public final class ItEnvironment {
         micro.setProperty("ecommerce.it.stub-url", stub);
         micro.setProperty("inventory/mp-rest/url", stub);
         micro.setProperty("customers/mp-rest/url", stub);
+        micro.setProperty("ecommerce.service.token-url", stub + "/v1/auth/service-token");
         micro.setProperty("ecommerce.admin.username", "it_admin");
         micro.setProperty("ecommerce.admin.password", "Adm1n" + Long.toHexString(new SecureRandom().nextLong()));
         Files.createDirectories(dir);
