@@ -1,0 +1,63 @@
+package org.ecommerce.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Each server's heap, as its /metrics tells, and each launched process's resident memory. */
+final class Memory {
+
+    private final Client client;
+    private final Path pidDir;
+
+    Memory(Client client, Path pidDir) {
+        this.client = client;
+        this.pidDir = pidDir;
+    }
+
+    void print() {
+        for (URI server : client.allServers()) {
+            String metrics = client.sendTo(server, "GET", "/metrics", null, null).body();
+            System.out.printf(Locale.ROOT, "%-28s heap used %s MiB, committed %s MiB, max %s MiB%n",
+                    "heap :" + server.getPort(), mib(metrics, "memory_usedHeap_bytes"),
+                    mib(metrics, "memory_committedHeap_bytes"), mib(metrics, "memory_maxHeap_bytes"));
+        }
+        for (Path pidFile : pidFiles()) {
+            try {
+                String pid = Files.readString(pidFile).trim();
+                Path status = Path.of("/proc", pid, "status");
+                if (Files.exists(status)) {
+                    String rss = Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS:"))
+                            .findFirst().orElse("VmRSS: ?").replace("VmRSS:", "").trim();
+                    String name = pidFile.getFileName().toString().replace(".pid", "");
+                    System.out.printf(Locale.ROOT, "%-28s %s%n", "resident " + name, rss);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private List<Path> pidFiles() {
+        if (!Files.isDirectory(pidDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(pidDir)) {
+            return files.filter(p -> p.toString().endsWith(".pid")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String mib(String metrics, String name) {
+        return metrics.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{")).findFirst()
+                .map(l -> String.format(Locale.ROOT, "%.0f", Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))
+                        / (1024 * 1024)))
+                .orElse("?");
+    }
+}
