@@ -21,8 +21,10 @@ import org.ecommerce.sales.remote.StepResult.Outcome;
 
 /**
  * A sale and the state of its saga: whether it should still complete or be undone, and, for each of its two
- * steps (stock and money), whether the step was attempted, taken or given back. The transitions are guarded:
- * a sale completes only with both steps taken, and fails only with nothing left taken.
+ * steps (stock and money), whether the step was attempted, taken or given back. The sale makes the saga's
+ * decisions from this state alone ({@link #nextCall()}, {@link #settle}), so they are the same for the request
+ * that made it and for recovery after a crash, and they are tested without a server. The transitions are
+ * guarded: a sale completes only with both steps taken, and fails only with nothing left taken.
  */
 @Entity
 @Table(name = "sale")
