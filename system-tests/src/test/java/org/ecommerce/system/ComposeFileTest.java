@@ -111,7 +111,7 @@ class ComposeFileTest {
         // The JVM options every Payara Micro of the system starts with, from the one file that holds them.
         String jvm = String.valueOf(section(service, "environment").get("JDK_JAVA_OPTIONS"));
         assertTrue(jvm.startsWith("@/opt/payara/config/jvm.options "), jvm);
-        assertTrue(jvm.contains("-Xmx192m"), jvm);
+        assertTrue(jvm.contains("-Xmx256m"), jvm);
         assertTrue(volumes.stream().anyMatch(v -> v.toString().contains("payara-config/src/main/micro/jvm.options")
                 && v.toString().contains("/opt/payara/config/jvm.options")), volumes::toString);
 
