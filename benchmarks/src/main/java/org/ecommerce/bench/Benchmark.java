@@ -69,7 +69,8 @@ public final class Benchmark {
         String adminUser = System.getenv("ECOMMERCE_ADMIN_USERNAME");
         String adminPassword = System.getenv("ECOMMERCE_ADMIN_PASSWORD");
         if (adminUser == null || adminPassword == null) {
-            System.err.println("Set ECOMMERCE_ADMIN_USERNAME and ECOMMERCE_ADMIN_PASSWORD to the system's first employee");
+            System.err.println("Set ECOMMERCE_ADMIN_USERNAME and ECOMMERCE_ADMIN_PASSWORD to the system's first "
+                    + "employee");
             System.exit(2);
         }
         Client client = new Client(servers);

@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.ecommerce.common.db.Insert;
 
 /**
  * Balances and their ledger. A balance changes only by one conditional UPDATE (never read, compared in Java and
@@ -49,15 +48,7 @@ public class WalletLedger {
      * @throws jakarta.persistence.PersistenceException with a unique violation when the reference exists
      */
     public void record(WalletTransaction transaction) {
-        Insert.into("wallet_transaction")
-                .value("customer_id", transaction.customerId())
-                .value("kind", transaction.kind())
-                .value("amount", transaction.amount())
-                .value("balance_after", transaction.balanceAfter())
-                .value("reference", transaction.reference())
-                .value("requested_by", transaction.requestedBy())
-                .value("created_at", transaction.createdAtOffset())
-                .execute(em);
+        transaction.insert().execute(em);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.ecommerce.common.db.Insert;
 
 /** One row of a wallet's ledger: immutable once written. */
 @Entity
@@ -119,15 +120,15 @@ public class WalletTransaction {
         return createdAt.toInstant();
     }
 
-    long customerId() {
-        return customerId;
-    }
-
-    String requestedBy() {
-        return requestedBy;
-    }
-
-    OffsetDateTime createdAtOffset() {
-        return createdAt;
+    /** The row as a native insert: see {@link Insert} for why the entity is not persisted. */
+    Insert insert() {
+        return Insert.into("wallet_transaction")
+                .value("customer_id", customerId)
+                .value("kind", kind)
+                .value("amount", amount)
+                .value("balance_after", balanceAfter)
+                .value("reference", reference)
+                .value("requested_by", requestedBy)
+                .value("created_at", createdAt);
     }
 }

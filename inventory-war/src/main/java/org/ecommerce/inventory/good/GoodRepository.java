@@ -26,16 +26,6 @@ public class GoodRepository {
     }
 
     /**
-     * The good with this id, deleted or not.
-     *
-     * @param id the good's id
-     * @return the good, or empty when there never was one
-     */
-    public Optional<Good> findEvenIfDeleted(long id) {
-        return Optional.ofNullable(em.find(Good.class, id));
-    }
-
-    /**
      * The live good, its row locked until the transaction ends, for changes that read before they write.
      *
      * @param id the good's id

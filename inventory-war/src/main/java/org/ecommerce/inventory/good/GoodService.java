@@ -146,17 +146,6 @@ public class GoodService {
     }
 
     /**
-     * A good, deleted or not, for answers about stock that still moves after deletion (restocks).
-     *
-     * @param id the good's id
-     * @return the good
-     * @throws ApiException 404 when no good ever had this id
-     */
-    public Good findEvenIfDeleted(long id) {
-        return goods.findEvenIfDeleted(id).orElseThrow(GoodId::notFound);
-    }
-
-    /**
      * The live good, or 404.
      *
      * @param id the good's id

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.ecommerce.common.db.Insert;
 import org.ecommerce.inventory.good.Good;
 
 /**
@@ -49,14 +48,6 @@ public class StockLedger {
      * @throws jakarta.persistence.PersistenceException with a unique violation when the reference exists
      */
     public void record(StockMovement movement) {
-        Insert.into("stock_movement")
-                .value("good_id", movement.goodId())
-                .value("kind", movement.kind())
-                .value("quantity", movement.quantity())
-                .value("count_after", movement.countAfter())
-                .value("reference", movement.reference())
-                .value("requested_by", movement.requestedBy())
-                .value("created_at", movement.createdAt())
-                .execute(em);
+        movement.insert().execute(em);
     }
 }

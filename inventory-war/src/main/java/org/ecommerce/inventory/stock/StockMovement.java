@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.ecommerce.common.db.Insert;
 
 /** One row of the stock ledger: immutable once written. */
 @Entity
@@ -69,31 +70,15 @@ public class StockMovement {
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
-    long goodId() {
-        return goodId;
-    }
-
-    String kind() {
-        return kind;
-    }
-
-    int quantity() {
-        return quantity;
-    }
-
-    int countAfter() {
-        return countAfter;
-    }
-
-    String reference() {
-        return reference;
-    }
-
-    String requestedBy() {
-        return requestedBy;
-    }
-
-    OffsetDateTime createdAt() {
-        return createdAt;
+    /** The row as a native insert: see {@link Insert} for why the entity is not persisted. */
+    Insert insert() {
+        return Insert.into("stock_movement")
+                .value("good_id", goodId)
+                .value("kind", kind)
+                .value("quantity", quantity)
+                .value("count_after", countAfter)
+                .value("reference", reference)
+                .value("requested_by", requestedBy)
+                .value("created_at", createdAt);
     }
 }
