@@ -15,11 +15,8 @@ SELECT lastval() AS sale \gset
 COMMIT;
 -- inventory: the stock step
 BEGIN;
-SET LOCAL lock_timeout = '2000ms';
-INSERT INTO bench_purchase.inventory_key (caller, method, path, idem_key, fingerprint)
-    VALUES ('sales', 'PUT', '/v1/inventory/goods/' || :good::text || '/deduct', 'sale-' || :sale::text || '-stock', repeat('0', 64))
-    ON CONFLICT DO NOTHING;
-SET LOCAL lock_timeout TO DEFAULT;
+SELECT bench_purchase.claim_inventory_key('sales', 'PUT', '/v1/inventory/goods/' || :good::text || '/deduct',
+    'sale-' || :sale::text || '-stock', repeat('0', 64), 2000);
 UPDATE bench_purchase.good SET stock_count = stock_count + -1
     WHERE id = :good AND (deleted_at IS NULL OR false) AND stock_count + -1 >= 0
     RETURNING id, name, category, price, description, stock_count, created_at, deleted_at, version;
@@ -38,11 +35,8 @@ UPDATE bench_purchase.sale SET stock_step = 'taken', updated_at = now(), good_na
 COMMIT;
 -- customers: the money step
 BEGIN;
-SET LOCAL lock_timeout = '2000ms';
-INSERT INTO bench_purchase.customers_key (caller, method, path, idem_key, fingerprint)
-    VALUES ('sales', 'PUT', '/v1/customers/' || :buyer::text || '/deduct', 'sale-' || :sale::text || '-debit', repeat('0', 64))
-    ON CONFLICT DO NOTHING;
-SET LOCAL lock_timeout TO DEFAULT;
+SELECT bench_purchase.claim_customers_key('sales', 'PUT', '/v1/customers/' || :buyer::text || '/deduct',
+    'sale-' || :sale::text || '-debit', repeat('0', 64), 2000);
 UPDATE bench_purchase.customer SET wallet_balance = wallet_balance + -0.01
     WHERE lower(username) = lower(:buyer) AND (deleted_at IS NULL OR false) AND wallet_balance + -0.01 >= 0
     RETURNING id AS customer, username, wallet_balance AS balance \gset

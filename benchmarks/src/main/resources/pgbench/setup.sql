@@ -9,6 +9,17 @@ CREATE TABLE bench_purchase.inventory_key (LIKE inventory.idempotency_key INCLUD
 CREATE TABLE bench_purchase.customer (LIKE customers.customer INCLUDING ALL);
 CREATE TABLE bench_purchase.wallet_transaction (LIKE customers.wallet_transaction INCLUDING ALL);
 CREATE TABLE bench_purchase.customers_key (LIKE customers.idempotency_key INCLUDING ALL);
+-- The services' key claim (common migration V2), copied from each schema onto its copy of the key table.
+DO $$
+BEGIN
+    EXECUTE replace(replace(pg_get_functiondef('inventory.claim_idempotency_key'::regproc),
+        'inventory.claim_idempotency_key', 'bench_purchase.claim_inventory_key'),
+        'inventory.idempotency_key', 'bench_purchase.inventory_key');
+    EXECUTE replace(replace(pg_get_functiondef('customers.claim_idempotency_key'::regproc),
+        'customers.claim_idempotency_key', 'bench_purchase.claim_customers_key'),
+        'customers.idempotency_key', 'bench_purchase.customers_key');
+END
+$$;
 INSERT INTO bench_purchase.good OVERRIDING SYSTEM VALUE
     SELECT * FROM inventory.good WHERE name LIKE 'bench good %';
 UPDATE bench_purchase.good SET stock_count = 100000000;

@@ -121,25 +121,22 @@ public class IdempotencyStore {
     }
 
     private boolean claim(EntityManager em, IdempotencyScope scope, String hash) {
-        em.createNativeQuery("SET LOCAL lock_timeout = '" + WAIT_MILLIS + "ms'").executeUpdate();
-        int inserted;
         try {
-            inserted = em.createNativeQuery("INSERT INTO idempotency_key (caller, method, path, idem_key, "
-                            + "fingerprint) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+            // claim_idempotency_key (common migration V2) bounds the wait for that insert alone.
+            return (Boolean) em.createNativeQuery("SELECT claim_idempotency_key(?, ?, ?, ?, ?, ?)")
                     .setParameter(1, scope.caller())
                     .setParameter(2, scope.method())
                     .setParameter(3, scope.path())
                     .setParameter(4, scope.key().value())
                     .setParameter(5, hash)
-                    .executeUpdate();
+                    .setParameter(6, WAIT_MILLIS)
+                    .getSingleResult();
         } catch (PersistenceException e) {
             if (SqlStates.isLockTimeout(e)) {
                 throw new KeyInUse();
             }
             throw e;
         }
-        em.createNativeQuery("SET LOCAL lock_timeout TO DEFAULT").executeUpdate();
-        return inserted == 1;
     }
 
     /** Some columns (two or more) of the key's row, when it has one. */
