@@ -98,7 +98,8 @@ class ComposeFileTest {
         assertEquals(8080, ((Number) ports.get(0).get("target")).intValue());
 
         List<String> command = list(service.get("command"));
-        assertTrue(command.contains("--nocluster"), command::toString);
+        assertTrue(command.contains("--nohazelcast"), command::toString);
+        assertTrue(command.contains("--disablephonehome"), command::toString);
         assertTrue(command.contains("/opt/payara/wars/" + war), command::toString);
         assertTrue(command.contains("/opt/payara/wars/root.war:/"), command::toString);
         // The post-boot commands create the service's JDBC pool, whose driver must be on the server's class path.
@@ -111,7 +112,7 @@ class ComposeFileTest {
         // The JVM options every Payara Micro of the system starts with, from the one file that holds them.
         String jvm = String.valueOf(section(service, "environment").get("JDK_JAVA_OPTIONS"));
         assertTrue(jvm.startsWith("@/opt/payara/config/jvm.options "), jvm);
-        assertTrue(jvm.contains("-Xmx256m"), jvm);
+        assertTrue(jvm.contains("-Xmx256m") && jvm.contains("-XX:+UseSerialGC"), jvm);
         assertTrue(volumes.stream().anyMatch(v -> v.toString().contains("payara-config/src/main/micro/jvm.options")
                 && v.toString().contains("/opt/payara/config/jvm.options")), volumes::toString);
 

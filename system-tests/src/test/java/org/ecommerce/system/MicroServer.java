@@ -47,7 +47,7 @@ final class MicroServer {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", System.getProperty("ecommerce.system.micro-jar"),
-                "--nocluster", "--port", Integer.toString(port),
+                "--nohazelcast", "--disablephonehome", "--port", Integer.toString(port),
                 // The JDBC driver of the services' pools, which the post-boot commands create.
                 "--addlibs", System.getProperty("ecommerce.system.jdbc-driver"),
                 "--systemproperties", systemProperties.toString(),

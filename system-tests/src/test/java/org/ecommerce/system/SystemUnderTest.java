@@ -150,9 +150,10 @@ final class SystemUnderTest {
             checks.addAll(service.checks());
         }
         wars.put(war("root"), "/");
-        // The JVM options of every layout, and the heap bin/ecommerce gives a server of that many services.
+        // The JVM options of every layout, and the heap and collector bin/ecommerce gives a server of that many
+        // services.
         List<String> jvm = List.of("@" + root.resolve("payara-config/src/main/micro/jvm.options"),
-                services.size() > 1 ? "-Xmx512m" : "-Xmx256m");
+                services.size() > 1 ? "-Xmx512m" : "-Xmx256m", services.size() > 1 ? "-XX:+UseG1GC" : "-XX:+UseSerialGC");
         servers.add(new MicroServer(name, port, wars, checks, jvm, it.resolve("system.properties"),
                 root.resolve("payara-config/src/main/micro/post-boot-commands.asadmin"), it.resolve(name + ".log")));
     }
