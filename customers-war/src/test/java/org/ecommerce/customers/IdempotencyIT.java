@@ -12,7 +12,7 @@ import org.ecommerce.common.testing.ApiResponse;
 import org.ecommerce.common.testing.ItSettings;
 import org.junit.jupiter.api.Test;
 
-/** Idempotency-Key on the money-moving operations, as API.md settles it. */
+/** Idempotency-Key on the money-moving operations, as docs/API.md settles it. */
 class IdempotencyIT extends CustomersIT {
 
     @Test

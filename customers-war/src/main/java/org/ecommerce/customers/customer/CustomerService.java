@@ -13,7 +13,7 @@ import org.ecommerce.common.problem.ApiException;
 import org.ecommerce.common.security.Caller;
 import org.ecommerce.common.web.RequestId;
 
-/** Registration and profile management, with the role and ownership rules of API.md. */
+/** Registration and profile management, with the role and ownership rules of docs/API.md. */
 @ApplicationScoped
 public class CustomerService {
 

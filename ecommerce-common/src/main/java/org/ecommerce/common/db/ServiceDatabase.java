@@ -17,7 +17,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 /**
  * What every service does with its database: migrate its schema before taking requests, report readiness, and
  * forget idempotency keys once they are older than {@code ecommerce.idempotency.retention-hours}
- * ({@code ECOMMERCE_IDEMPOTENCY_RETENTION_HOURS}, default 48; API.md promises at least 24). Each WAR subclasses
+ * ({@code ECOMMERCE_IDEMPOTENCY_RETENTION_HOURS}, default 48; docs/API.md promises at least 24). Each WAR subclasses
  * it with its data source (the server's JDBC resource {@code jdbc/<service>}), a start-up observer that calls {@link #migrate()}, and
  * {@code @Readiness}.
  */

@@ -9,7 +9,7 @@ import org.ecommerce.common.problem.ApiException;
 import org.ecommerce.common.security.Caller;
 
 /**
- * {@code Idempotency-Key} handling as API.md settles it, the same for every service: a repeat with the same key
+ * {@code Idempotency-Key} handling as docs/API.md settles it, the same for every service: a repeat with the same key
  * and the same request by the same caller returns the first outcome (2xx or 4xx) and changes nothing; the same
  * key with another request is 422; a repeat while the first is in progress is 409; a 5xx is not kept.
  *

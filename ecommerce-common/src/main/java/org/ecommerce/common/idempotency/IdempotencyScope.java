@@ -1,7 +1,7 @@
 package org.ecommerce.common.idempotency;
 
 /**
- * What a key is unique within, as API.md settles it: the caller, the method and the path.
+ * What a key is unique within, as docs/API.md settles it: the caller, the method and the path.
  *
  * @param caller the caller's stable name (token subject)
  * @param method the HTTP method

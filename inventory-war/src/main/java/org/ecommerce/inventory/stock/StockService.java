@@ -80,7 +80,7 @@ public class StockService {
     /**
      * The ledger reference of a move. With a key it names exactly what the key's idempotency scope names (caller,
      * operation and good, as the path does), so that the same key used for another good or operation is another
-     * move, as API.md settles, while a second application of one request still collides on the unique reference.
+     * move, as docs/API.md settles, while a second application of one request still collides on the unique reference.
      * The key comes last: the sale saga's moves are found by their reference ending in {@code ":" + key}.
      */
     static String reference(MovementKind kind, long goodId, Caller caller, String idempotencyKey) {
