@@ -102,6 +102,13 @@ class ComposeFileTest {
         assertTrue(command.contains("--disablephonehome"), command::toString);
         assertTrue(command.contains("/opt/payara/wars/" + war), command::toString);
         assertTrue(command.contains("/opt/payara/wars/root.war:/"), command::toString);
+        // The listener's settings are applied before boot (see pre-boot-commands.asadmin), from the project's file.
+        int preboot = command.indexOf("--prebootcommandfile");
+        assertTrue(preboot >= 0, command::toString);
+        String prebootFile = command.get(preboot + 1);
+        assertTrue(list(service.get("volumes")).stream().anyMatch(v -> v.toString()
+                .startsWith("./payara-config/src/main/micro/pre-boot-commands.asadmin:" + prebootFile)),
+                () -> prebootFile + " is not the project's pre-boot commands");
         // The post-boot commands create the service's JDBC pool, whose driver must be on the server's class path.
         int addlibs = command.indexOf("--addlibs");
         assertTrue(addlibs >= 0, command::toString);

@@ -51,6 +51,7 @@ final class MicroServer {
                 // The JDBC driver of the services' pools, which the post-boot commands create.
                 "--addlibs", System.getProperty("ecommerce.system.jdbc-driver"),
                 "--systemproperties", systemProperties.toString(),
+                "--prebootcommandfile", postBootCommands.resolveSibling("pre-boot-commands.asadmin").toString(),
                 "--postbootcommandfile", postBootCommands.toString()));
         wars.forEach((war, contextRoot) -> {
             command.add("--deploy");
