@@ -21,7 +21,7 @@ public final class CustomerAccess {
      * @throws ApiException 403 for anyone else
      */
     public static void requireSelfOrEmp(Caller caller, String username) {
-        if (!caller.isEmp() && !isSelf(caller, username)) {
+        if (!caller.isSelfOrEmp(username)) {
             throw ApiException.forbidden("You may only act on your own account.");
         }
     }
@@ -37,9 +37,5 @@ public final class CustomerAccess {
         if (!caller.isService()) {
             requireSelfOrEmp(caller, username);
         }
-    }
-
-    private static boolean isSelf(Caller caller, String username) {
-        return !caller.isService() && caller.username() != null && caller.username().equalsIgnoreCase(username);
     }
 }

@@ -23,7 +23,6 @@ import org.ecommerce.customers.customer.CustomerService;
 public class WalletService {
 
     private static final Logger LOG = Logger.getLogger(WalletService.class.getName());
-    private static final String NUMERIC_OVERFLOW = "22003";
 
     @Inject
     WalletLedger ledger;
@@ -64,7 +63,7 @@ public class WalletService {
             balance = ledger.add(username, signed, kind == TransactionKind.REFUND)
                     .orElseThrow(() -> refusal(username, kind));
         } catch (PersistenceException e) {
-            if (SqlStates.is(e, NUMERIC_OVERFLOW)) {
+            if (SqlStates.is(e, SqlStates.NUMERIC_VALUE_OUT_OF_RANGE)) {
                 throw ApiException.conflict("balance-limit", "The wallet cannot hold that much money.");
             }
             throw e;

@@ -9,6 +9,8 @@ public final class SqlStates {
     public static final String UNIQUE_VIOLATION = "23505";
     /** {@code check_violation}. */
     public static final String CHECK_VIOLATION = "23514";
+    /** {@code numeric_value_out_of_range}: a balance or stock count that would not fit its column. */
+    public static final String NUMERIC_VALUE_OUT_OF_RANGE = "22003";
     /** {@code lock_not_available}, raised when {@code lock_timeout} runs out. */
     public static final String LOCK_NOT_AVAILABLE = "55P03";
 

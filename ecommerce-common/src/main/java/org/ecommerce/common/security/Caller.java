@@ -46,21 +46,28 @@ public record Caller(String subject, String username, Set<String> groups) {
     }
 
     /**
-     * Whether the request carried a verified token.
-     *
-     * @return {@code true} unless the caller is anonymous
-     */
-    public boolean isAuthenticated() {
-        return subject != null;
-    }
-
-    /**
      * Whether the caller is an employee.
      *
      * @return {@code true} when the token's groups include {@code emp}
      */
     public boolean isEmp() {
         return groups.contains(Roles.EMP);
+    }
+
+    /**
+     * Whether the caller is the customer or employee with this username, in any letter case. A service never is,
+     * whatever its token's name.
+     */
+    public boolean isUser(String name) {
+        return !isService() && username != null && username.equalsIgnoreCase(name);
+    }
+
+    /**
+     * The ownership rule of every service: what belongs to a user (an account, a wallet, a sale, a hidden review)
+     * is for that user and for employees.
+     */
+    public boolean isSelfOrEmp(String name) {
+        return isEmp() || isUser(name);
     }
 
     /**

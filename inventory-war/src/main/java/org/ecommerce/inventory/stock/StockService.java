@@ -18,7 +18,6 @@ import org.ecommerce.inventory.good.GoodService;
 public class StockService {
 
     private static final Logger LOG = Logger.getLogger(StockService.class.getName());
-    private static final String NUMERIC_OVERFLOW = "22003";
 
     @Inject
     StockLedger ledger;
@@ -56,7 +55,7 @@ public class StockService {
         try {
             moved = ledger.add(goodId, quantity, evenIfDeleted).orElseThrow(() -> refusal(goodId));
         } catch (PersistenceException e) {
-            if (SqlStates.is(e, NUMERIC_OVERFLOW)) {
+            if (SqlStates.is(e, SqlStates.NUMERIC_VALUE_OUT_OF_RANGE)) {
                 throw ApiException.conflict("stock-limit", "The stock of this good cannot grow that large.");
             }
             throw e;

@@ -106,16 +106,6 @@ public class Review {
         updatedAt = now();
     }
 
-    /**
-     * Whether this is the review of the given author.
-     *
-     * @param name a username, compared case-insensitively; {@code null} (an anonymous caller) is nobody
-     * @return {@code true} for the author
-     */
-    public boolean isWrittenBy(String name) {
-        return name != null && username.equalsIgnoreCase(name);
-    }
-
     private static int checkedRating(int rating) {
         if (rating < 1 || rating > 5) {
             throw new IllegalArgumentException("rating must be 1 to 5");

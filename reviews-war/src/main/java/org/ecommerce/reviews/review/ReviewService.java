@@ -90,7 +90,7 @@ public class ReviewService {
      */
     public Review edit(Caller caller, long id, EditReviewRequest request) {
         Review review = visible(caller, id);
-        if (!review.isWrittenBy(caller.username())) {
+        if (!caller.isUser(review.username())) {
             throw ApiException.forbidden("Only the author can edit a review.");
         }
         String productName = inventory.product(review.productId()).map(Product::name)
@@ -114,7 +114,7 @@ public class ReviewService {
     @Transactional
     public void delete(Caller caller, long id) {
         Review review = visible(caller, id);
-        if (!caller.isEmp() && !review.isWrittenBy(caller.username())) {
+        if (!caller.isSelfOrEmp(review.username())) {
             throw ApiException.forbidden("Only the author or an employee can delete a review.");
         }
         reviews.remove(review);
@@ -179,8 +179,7 @@ public class ReviewService {
      */
     @Transactional
     public Page<Review> byAuthor(Caller caller, String username, PageRequest page) {
-        boolean self = !caller.isService() && username.equalsIgnoreCase(String.valueOf(caller.username()));
-        Set<String> statuses = caller.isEmp() || self ? ALL : VISIBLE;
+        Set<String> statuses = caller.isSelfOrEmp(username) ? ALL : VISIBLE;
         long total = reviews.countByAuthor(username, statuses);
         List<Review> items = page.limit() == 0 ? List.of()
                 : reviews.byAuthor(username, statuses, page.offset(), page.limit());
@@ -208,7 +207,7 @@ public class ReviewService {
     /** The review, unless it is flagged and the caller is neither its author nor an employee. */
     private Review visible(Caller caller, long id) {
         Review review = reviews.find(id).orElseThrow(ReviewId::notFound);
-        if (review.status() == ReviewStatus.FLAGGED && !caller.isEmp() && !review.isWrittenBy(caller.username())) {
+        if (review.status() == ReviewStatus.FLAGGED && !caller.isSelfOrEmp(review.username())) {
             throw ReviewId.notFound();
         }
         return review;

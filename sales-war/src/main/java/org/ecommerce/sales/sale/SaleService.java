@@ -100,7 +100,7 @@ public class SaleService {
      */
     public Sale get(Caller caller, long id) {
         Sale sale = sales.find(id).orElseThrow(() -> ApiException.notFound("No such sale."));
-        if (!caller.isEmp() && !sale.username().equalsIgnoreCase(caller.username())) {
+        if (!caller.isSelfOrEmp(sale.username())) {
             throw ApiException.forbidden("You may only see your own sales.");
         }
         return sale;
@@ -116,7 +116,7 @@ public class SaleService {
      * @throws ApiException 403 for another customer's history
      */
     public Page<Sale> history(Caller caller, String username, PageRequest page) {
-        if (!caller.isEmp() && !username.equalsIgnoreCase(caller.username())) {
+        if (!caller.isSelfOrEmp(username)) {
             throw ApiException.forbidden("You may only see your own purchase history.");
         }
         long total = sales.countHistory(username);
