@@ -107,7 +107,7 @@ class ComposeFileTest {
         assertTrue(preboot >= 0, command::toString);
         String prebootFile = command.get(preboot + 1);
         assertTrue(list(service.get("volumes")).stream().anyMatch(v -> v.toString()
-                .startsWith("./payara-config/src/main/micro/pre-boot-commands.asadmin:" + prebootFile)),
+                .contains("payara-config/src/main/micro/pre-boot-commands.asadmin") && v.toString().contains(prebootFile)),
                 () -> prebootFile + " is not the project's pre-boot commands");
         // The post-boot commands create the service's JDBC pool, whose driver must be on the server's class path.
         int addlibs = command.indexOf("--addlibs");
