@@ -44,8 +44,7 @@ public final class Benchmark {
     private final Duration window;
     private final Duration settle;
 
-    private Benchmark(Client client, String admin, int connections, Duration warmUp, Duration window,
-            Duration settle) {
+    private Benchmark(Client client, String admin, int connections, Duration warmUp, Duration window, Duration settle) {
         this.client = client;
         this.admin = admin;
         this.connections = connections;
@@ -69,38 +68,56 @@ public final class Benchmark {
         String adminUser = System.getenv("ECOMMERCE_ADMIN_USERNAME");
         String adminPassword = System.getenv("ECOMMERCE_ADMIN_PASSWORD");
         if (adminUser == null || adminPassword == null) {
-            System.err.println("Set ECOMMERCE_ADMIN_USERNAME and ECOMMERCE_ADMIN_PASSWORD to the system's first "
-                    + "employee");
+            System.err.println(
+                    "Set ECOMMERCE_ADMIN_USERNAME and ECOMMERCE_ADMIN_PASSWORD to the system's first " + "employee");
             System.exit(2);
         }
         Client client = new Client(servers);
-        Benchmark benchmark = new Benchmark(client, client.login(adminUser, adminPassword),
+        Benchmark benchmark = new Benchmark(
+                client,
+                client.login(adminUser, adminPassword),
                 Integer.parseInt(env("ECOMMERCE_BENCH_CONNECTIONS", "16")),
                 Duration.ofSeconds(Long.parseLong(env("ECOMMERCE_BENCH_WARMUP_SECONDS", "15"))),
                 Duration.ofSeconds(Long.parseLong(env("ECOMMERCE_BENCH_SECONDS", "15"))),
                 Duration.ofSeconds(Long.parseLong(env("ECOMMERCE_BENCH_SETTLE_SECONDS", "0"))));
-        System.out.printf(Locale.ROOT, "E-commerce benchmark, %s, %d cores, servers %s%n", Instant.now(),
-                Runtime.getRuntime().availableProcessors(), client.allServers());
-        System.out.printf(Locale.ROOT, "%d concurrent clients per workload, %d s warm-up, %d s measured%n%n",
-                benchmark.connections, benchmark.warmUp.toSeconds(), benchmark.window.toSeconds());
+        System.out.printf(
+                Locale.ROOT,
+                "E-commerce benchmark, %s, %d cores, servers %s%n",
+                Instant.now(),
+                Runtime.getRuntime().availableProcessors(),
+                client.allServers());
+        System.out.printf(
+                Locale.ROOT,
+                "%d concurrent clients per workload, %d s warm-up, %d s measured%n%n",
+                benchmark.connections,
+                benchmark.warmUp.toSeconds(),
+                benchmark.window.toSeconds());
         Report report = benchmark.run();
         new Memory(client, Path.of(env("ECOMMERCE_BENCH_PID_DIR", ".local/run"))).print();
         String pgbench = env("ECOMMERCE_BENCH_PGBENCH", "pgbench");
         if (!"none".equals(pgbench)) {
-            PurchaseStatements statements = new PurchaseStatements(pgbench,
+            PurchaseStatements statements = new PurchaseStatements(
+                    pgbench,
                     env("ECOMMERCE_DB_URL", "jdbc:postgresql://localhost:5432/ecommerce"),
-                    env("ECOMMERCE_DB_USER", "postgres"), System.getenv("ECOMMERCE_DB_PASSWORD"));
+                    env("ECOMMERCE_DB_USER", "postgres"),
+                    System.getenv("ECOMMERCE_DB_PASSWORD"));
             double ceiling = statements.transactionsPerSecond(benchmark.connections, benchmark.window);
-            System.out.printf(Locale.ROOT, "%-28s %8.1f purchases/s (pgbench, the statements of one purchase, "
-                    + "%d clients)%n", "postgresql ceiling", ceiling, benchmark.connections);
-            System.out.printf(Locale.ROOT, "%-28s %8.2f (system purchases/s over PostgreSQL's ceiling)%n",
-                    "ratio", report.purchasesPerSecond() / ceiling);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s %8.1f purchases/s (pgbench, the statements of one purchase, " + "%d clients)%n",
+                    "postgresql ceiling",
+                    ceiling,
+                    benchmark.connections);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s %8.2f (system purchases/s over PostgreSQL's ceiling)%n",
+                    "ratio",
+                    report.purchasesPerSecond() / ceiling);
         }
     }
 
     /** What the report's last lines are computed from. */
-    private record Report(double purchasesPerSecond) {
-    }
+    private record Report(double purchasesPerSecond) {}
 
     private Report run() throws Exception {
         List<Customer> customers = new ArrayList<>();
@@ -117,8 +134,13 @@ public final class Benchmark {
         AtomicLong keys = new AtomicLong();
         String run = freshName();
         String purchase = "{\"good_id\": " + good + ", \"quantity\": 1}";
-        Load.Request buy = worker -> client.send("POST", "/v1/sales/purchases", customers.get(worker).token(),
-                purchase, "Idempotency-Key", run + "-" + keys.incrementAndGet());
+        Load.Request buy = worker -> client.send(
+                "POST",
+                "/v1/sales/purchases",
+                customers.get(worker).token(),
+                purchase,
+                "Idempotency-Key",
+                run + "-" + keys.incrementAndGet());
         Load.Request read = worker -> client.send("GET", "/v1/sales/goods?limit=20", null, null);
         Load load = new Load(connections, 201, buy);
         long bought = 0;
@@ -126,25 +148,41 @@ public final class Benchmark {
             // Half the clients buy, half read the catalogue: both paths get compiled before anything is measured.
             Load mixed = new Load(connections, 0, worker -> worker % 2 == 0 ? buy.send(worker) : read.send(worker));
             mixed.run(settle);
-            bought = stock - client.expect(200, "GET", "/v1/inventory/goods/" + good, null, null).getInt("count");
-            System.out.printf(Locale.ROOT, "%-28s %d s of purchases and catalogue reads before measuring%n",
-                    "settled", settle.toSeconds());
+            bought = stock
+                    - client.expect(200, "GET", "/v1/inventory/goods/" + good, null, null)
+                            .getInt("count");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s %d s of purchases and catalogue reads before measuring%n",
+                    "settled",
+                    settle.toSeconds());
         }
         bought += load.run(warmUp).succeeded();
         Load.Result purchases = load.run(window);
         System.out.println(purchases.line("POST /v1/sales/purchases"));
         bought += purchases.succeeded();
-        int left = client.expect(200, "GET", "/v1/inventory/goods/" + good, null, null).getInt("count");
-        System.out.printf(Locale.ROOT, "%-28s stock taken %d, purchases answered 201 %d (warm-up included)%n",
-                "  check", stock - left, bought);
+        int left = client.expect(200, "GET", "/v1/inventory/goods/" + good, null, null)
+                .getInt("count");
+        System.out.printf(
+                Locale.ROOT,
+                "%-28s stock taken %d, purchases answered 201 %d (warm-up included)%n",
+                "  check",
+                stock - left,
+                bought);
 
         measure("GET /v1/sales/goods", 200, worker -> client.send("GET", "/v1/sales/goods?limit=20", null, null));
         measure("GET /v1/customers/{username}", 200, worker -> {
             Customer customer = customers.get(worker);
             return client.send("GET", "/v1/customers/" + customer.username(), customer.token(), null);
         });
-        measure("POST /v1/auth/login", 200, worker -> client.send("POST", "/v1/auth/login", null,
-                Client.loginBody(customers.get(worker).username(), PASSWORD)));
+        measure(
+                "POST /v1/auth/login",
+                200,
+                worker -> client.send(
+                        "POST",
+                        "/v1/auth/login",
+                        null,
+                        Client.loginBody(customers.get(worker).username(), PASSWORD)));
         System.out.println();
         return new Report(purchases.perSecond());
     }
@@ -157,24 +195,45 @@ public final class Benchmark {
         return result;
     }
 
-    private record Customer(String username, String token) {
-    }
+    private record Customer(String username, String token) {}
 
     private Customer newCustomer(int i) {
         String username = freshName();
-        client.expect(201, "POST", "/v1/customers", null, Json.createObjectBuilder()
-                .add("full_name", "Bench Buyer " + i).add("username", username).add("password", PASSWORD)
-                .add("age", 30).add("address", "1 Bench Street").add("gender", "x").add("marital_status", "single")
-                .build().toString());
+        client.expect(
+                201,
+                "POST",
+                "/v1/customers",
+                null,
+                Json.createObjectBuilder()
+                        .add("full_name", "Bench Buyer " + i)
+                        .add("username", username)
+                        .add("password", PASSWORD)
+                        .add("age", 30)
+                        .add("address", "1 Bench Street")
+                        .add("gender", "x")
+                        .add("marital_status", "single")
+                        .build()
+                        .toString());
         String token = client.login(username, PASSWORD);
         client.expect(200, "PUT", "/v1/customers/" + username + "/charge", token, "{\"amount\": 1000000.00}");
         return new Customer(username, token);
     }
 
     private long addGood(int count) {
-        return client.expect(201, "POST", "/v1/inventory/goods", admin, Json.createObjectBuilder()
-                .add("name", "bench good " + freshName()).add("category", "electronics").add("price", 0.01)
-                .add("count", count).build().toString()).getJsonNumber("id").longValue();
+        return client.expect(
+                        201,
+                        "POST",
+                        "/v1/inventory/goods",
+                        admin,
+                        Json.createObjectBuilder()
+                                .add("name", "bench good " + freshName())
+                                .add("category", "electronics")
+                                .add("price", 0.01)
+                                .add("count", count)
+                                .build()
+                                .toString())
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private static String freshName() {

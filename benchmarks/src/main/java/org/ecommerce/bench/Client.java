@@ -52,8 +52,16 @@ final class Client {
 
     /** A request to one given server, for what every server answers ({@code /metrics}). */
     Answer sendTo(URI server, String method, String path, String token, String json, String... headers) {
-        StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(server.getHost()).append(':').append(server.getPort()).append("\r\n");
+        StringBuilder head = new StringBuilder(256)
+                .append(method)
+                .append(' ')
+                .append(path)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(server.getHost())
+                .append(':')
+                .append(server.getPort())
+                .append("\r\n");
         if (token != null) {
             head.append("Authorization: Bearer ").append(token).append("\r\n");
         }
@@ -89,18 +97,23 @@ final class Client {
     JsonObject expect(int status, String method, String path, String token, String json) {
         Answer answer = send(method, path, token, json);
         if (answer.status() != status) {
-            throw new IllegalStateException(method + " " + path + ": expected " + status + ", got "
-                    + answer.status() + " " + answer.body());
+            throw new IllegalStateException(
+                    method + " " + path + ": expected " + status + ", got " + answer.status() + " " + answer.body());
         }
         return answer.body().isEmpty() ? JsonObject.EMPTY_JSON_OBJECT : answer.json();
     }
 
     String login(String username, String password) {
-        return expect(200, "POST", "/v1/auth/login", null, loginBody(username, password)).getString("access_token");
+        return expect(200, "POST", "/v1/auth/login", null, loginBody(username, password))
+                .getString("access_token");
     }
 
     static String loginBody(String username, String password) {
-        return Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
+        return Json.createObjectBuilder()
+                .add("username", username)
+                .add("password", password)
+                .build()
+                .toString();
     }
 
     URI serverFor(String path) {
@@ -175,14 +188,16 @@ final class Client {
                 String value = header.substring(colon + 1).trim();
                 switch (name) {
                     case "content-length" -> length = Integer.parseInt(value);
-                    case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+                    case "transfer-encoding" ->
+                        chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
                     case "connection" -> close = value.equalsIgnoreCase("close");
-                    default -> { }
+                    default -> {}
                 }
             }
             ByteArrayOutputStream content = new ByteArrayOutputStream(Math.max(length, 64));
             if (chunked) {
-                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16);
+                        size > 0;
                         size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
                     content.write(in.readNBytes(size));
                     line();

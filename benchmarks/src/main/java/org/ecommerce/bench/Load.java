@@ -40,33 +40,36 @@ final class Load {
         long end = start + duration.toNanos();
         for (int w = 0; w < workers; w++) {
             int worker = w;
-            Thread thread = new Thread(() -> {
-                long[] mine = new long[4096];
-                int n = 0;
-                try {
-                    while (System.nanoTime() < end) {
-                        long sent = System.nanoTime();
-                        String failure;
+            Thread thread = new Thread(
+                    () -> {
+                        long[] mine = new long[4096];
+                        int n = 0;
                         try {
-                            int status = request.send(worker).status();
-                            failure = status == expected ? null : Integer.toString(status);
-                        } catch (RuntimeException e) {
-                            failure = e.getClass().getSimpleName();
+                            while (System.nanoTime() < end) {
+                                long sent = System.nanoTime();
+                                String failure;
+                                try {
+                                    int status = request.send(worker).status();
+                                    failure = status == expected ? null : Integer.toString(status);
+                                } catch (RuntimeException e) {
+                                    failure = e.getClass().getSimpleName();
+                                }
+                                if (n == mine.length) {
+                                    mine = Arrays.copyOf(mine, n * 2);
+                                }
+                                mine[n++] = System.nanoTime() - sent;
+                                if (failure != null) {
+                                    failures.computeIfAbsent(failure, k -> new LongAdder())
+                                            .increment();
+                                }
+                            }
+                        } finally {
+                            latencies[worker] = mine;
+                            counts[worker] = n;
+                            done.countDown();
                         }
-                        if (n == mine.length) {
-                            mine = Arrays.copyOf(mine, n * 2);
-                        }
-                        mine[n++] = System.nanoTime() - sent;
-                        if (failure != null) {
-                            failures.computeIfAbsent(failure, k -> new LongAdder()).increment();
-                        }
-                    }
-                } finally {
-                    latencies[worker] = mine;
-                    counts[worker] = n;
-                    done.countDown();
-                }
-            }, "bench-" + w);
+                    },
+                    "bench-" + w);
             thread.setDaemon(true);
             thread.start();
         }
@@ -110,9 +113,16 @@ final class Load {
         }
 
         String line(String name) {
-            String line = String.format(Locale.ROOT, "%-28s %8.1f /s  n=%6d  p50=%7.1f ms  p99=%7.1f ms  "
-                    + "max=%7.1f ms  failed=%d", name, perSecond(), sortedNanos.length, millis(50), millis(99),
-                    millis(100), failed());
+            String line = String.format(
+                    Locale.ROOT,
+                    "%-28s %8.1f /s  n=%6d  p50=%7.1f ms  p99=%7.1f ms  " + "max=%7.1f ms  failed=%d",
+                    name,
+                    perSecond(),
+                    sortedNanos.length,
+                    millis(50),
+                    millis(99),
+                    millis(100),
+                    failed());
             return failures.isEmpty() ? line : line + " " + failures;
         }
     }

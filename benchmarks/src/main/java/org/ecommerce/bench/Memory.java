@@ -22,18 +22,27 @@ final class Memory {
 
     void print() {
         for (URI server : client.allServers()) {
-            String metrics = client.sendTo(server, "GET", "/metrics", null, null).body();
-            System.out.printf(Locale.ROOT, "%-28s heap used %s MiB, committed %s MiB, max %s MiB%n",
-                    "heap :" + server.getPort(), mib(metrics, "memory_usedHeap_bytes"),
-                    mib(metrics, "memory_committedHeap_bytes"), mib(metrics, "memory_maxHeap_bytes"));
+            String metrics =
+                    client.sendTo(server, "GET", "/metrics", null, null).body();
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s heap used %s MiB, committed %s MiB, max %s MiB%n",
+                    "heap :" + server.getPort(),
+                    mib(metrics, "memory_usedHeap_bytes"),
+                    mib(metrics, "memory_committedHeap_bytes"),
+                    mib(metrics, "memory_maxHeap_bytes"));
         }
         for (Path pidFile : pidFiles()) {
             try {
                 String pid = Files.readString(pidFile).trim();
                 Path status = Path.of("/proc", pid, "status");
                 if (Files.exists(status)) {
-                    String rss = Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS:"))
-                            .findFirst().orElse("VmRSS: ?").replace("VmRSS:", "").trim();
+                    String rss = Files.readAllLines(status).stream()
+                            .filter(l -> l.startsWith("VmRSS:"))
+                            .findFirst()
+                            .orElse("VmRSS: ?")
+                            .replace("VmRSS:", "")
+                            .trim();
                     String name = pidFile.getFileName().toString().replace(".pid", "");
                     System.out.printf(Locale.ROOT, "%-28s %s%n", "resident " + name, rss);
                 }
@@ -55,9 +64,11 @@ final class Memory {
     }
 
     private static String mib(String metrics, String name) {
-        return metrics.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{")).findFirst()
-                .map(l -> String.format(Locale.ROOT, "%.0f", Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))
-                        / (1024 * 1024)))
+        return metrics.lines()
+                .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .findFirst()
+                .map(l -> String.format(
+                        Locale.ROOT, "%.0f", Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)) / (1024 * 1024)))
                 .orElse("?");
     }
 }

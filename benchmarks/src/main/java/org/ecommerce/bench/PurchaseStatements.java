@@ -49,10 +49,26 @@ final class PurchaseStatements {
             Path setup = copy("setup.sql", dir);
             Path purchase = copy("purchase.sql", dir);
             String[] ids = run(List.of("psql", "-v", "ON_ERROR_STOP=1", "-qAt", "-f", setup.toString()), 120)
-                    .strip().lines().reduce((a, b) -> b).orElseThrow().split("\\|");
-            List<String> bench = new ArrayList<>(List.of(pgbench, "-n", "-M", "prepared", "-c",
-                    Integer.toString(clients), "-j", "2", "-D", "good=" + ids[0], "-D", "buyers=" + ids[1],
-                    "-f", purchase.toString()));
+                    .strip()
+                    .lines()
+                    .reduce((a, b) -> b)
+                    .orElseThrow()
+                    .split("\\|");
+            List<String> bench = new ArrayList<>(List.of(
+                    pgbench,
+                    "-n",
+                    "-M",
+                    "prepared",
+                    "-c",
+                    Integer.toString(clients),
+                    "-j",
+                    "2",
+                    "-D",
+                    "good=" + ids[0],
+                    "-D",
+                    "buyers=" + ids[1],
+                    "-f",
+                    purchase.toString()));
             // A short run first, as the system had its warm-up.
             run(append(bench, "-T", "3"), 60);
             String out = run(append(bench, "-T", Long.toString(duration.toSeconds())), duration.toSeconds() + 60);
@@ -99,8 +115,8 @@ final class PurchaseStatements {
         }
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS) || process.exitValue() != 0) {
             process.destroyForcibly();
-            throw new UncheckedIOException(new IOException(String.join(" ", command) + " failed:\n"
-                    + new String(out, StandardCharsets.UTF_8)));
+            throw new UncheckedIOException(new IOException(
+                    String.join(" ", command) + " failed:\n" + new String(out, StandardCharsets.UTF_8)));
         }
         return new String(out, StandardCharsets.UTF_8);
     }

@@ -36,9 +36,15 @@ class AuthenticationIT extends CustomersIT {
         assertEquals(username, claims.getStringClaim("upn"));
         assertEquals(List.of("customer"), claims.getStringListClaim("groups"));
         assertNotNull(claims.getJWTID());
-        assertEquals(900, (claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()) / 1000);
-        String id = Long.toString(api.get("/v1/customers/" + username).token(jwt.serialize()).send().json()
-                .getJsonNumber("id").longValue());
+        assertEquals(
+                900,
+                (claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()) / 1000);
+        String id = Long.toString(api.get("/v1/customers/" + username)
+                .token(jwt.serialize())
+                .send()
+                .json()
+                .getJsonNumber("id")
+                .longValue());
         assertEquals(id, claims.getSubject());
     }
 
@@ -65,17 +71,28 @@ class AuthenticationIT extends CustomersIT {
         // bcrypt compares only 72 bytes: a longer password sharing them must not log in.
         String username = Accounts.freshUsername();
         String password = "a1" + "x".repeat(70);
-        assertEquals(201, api.post("/v1/customers", Accounts.registration(username).add("password", password)
-                .build().toString()).send().status());
+        assertEquals(
+                201,
+                api.post(
+                                "/v1/customers",
+                                Accounts.registration(username)
+                                        .add("password", password)
+                                        .build()
+                                        .toString())
+                        .send()
+                        .status());
         assertEquals(200, login(username, password).status());
         assertEquals(401, login(username, password + "y").status());
     }
 
     @Test
     void loginNeedsBothMembers() {
-        ApiResponse response = api.post("/v1/auth/login", "{\"username\": \"someone\"}").send();
+        ApiResponse response =
+                api.post("/v1/auth/login", "{\"username\": \"someone\"}").send();
         assertEquals(400, response.status());
-        assertEquals("password", response.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "password",
+                response.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
@@ -124,8 +141,13 @@ class AuthenticationIT extends CustomersIT {
         assertEquals(List.of("service"), claims.getStringListClaim("groups"));
         assertEquals("sales", claims.getStringClaim("upn"));
 
-        ApiResponse wrong = api.post("/v1/auth/service-token", Json.createObjectBuilder()
-                .add("service", "sales").add("secret", ItSettings.get().serviceSecret() + "x").build().toString())
+        ApiResponse wrong = api.post(
+                        "/v1/auth/service-token",
+                        Json.createObjectBuilder()
+                                .add("service", "sales")
+                                .add("secret", ItSettings.get().serviceSecret() + "x")
+                                .build()
+                                .toString())
                 .send();
         assertEquals(401, wrong.status());
     }
@@ -135,7 +157,13 @@ class AuthenticationIT extends CustomersIT {
         // The control for the refusals below: the forging helper itself makes tokens the service accepts.
         String username = accounts.newCustomer();
         String id = subjectOf(username);
-        assertEquals(200, get(username, Tokens.sign(Tokens.claims(id, username, "customer").build())).status());
+        assertEquals(
+                200,
+                get(
+                                username,
+                                Tokens.sign(
+                                        Tokens.claims(id, username, "customer").build()))
+                        .status());
     }
 
     @Test
@@ -147,19 +175,40 @@ class AuthenticationIT extends CustomersIT {
 
         assertUnauthorized(get(username, null), "no token");
         assertUnauthorized(get(username, "not-a-jwt"), "garbage");
-        assertUnauthorized(get(username, Tokens.unsigned(Tokens.claims(id, username, "customer").build())),
+        assertUnauthorized(
+                get(
+                        username,
+                        Tokens.unsigned(Tokens.claims(id, username, "customer").build())),
                 "alg none");
-        assertUnauthorized(get(username, Tokens.withEditedPayload(valid, "\"customer\"", "\"emp\"")),
-                "edited claims");
-        assertUnauthorized(get(username, Tokens.sign(Tokens.claims(id, username, "customer")
-                .issueTime(Date.from(now.minusSeconds(3600)))
-                .expirationTime(Date.from(now.minusSeconds(1800))).build())), "expired");
-        assertUnauthorized(get(username, Tokens.sign(Tokens.claims(id, username, "customer")
-                .issuer("someone-else").build())), "wrong issuer");
-        assertUnauthorized(get(username, Tokens.sign(Tokens.claims(id, username, "customer")
-                .audience("another-system").build())), "wrong audience");
-        assertUnauthorized(get(username, Tokens.signWithStrangerKey(Tokens.claims(id, username, "customer")
-                .build())), "unknown signing key");
+        assertUnauthorized(get(username, Tokens.withEditedPayload(valid, "\"customer\"", "\"emp\"")), "edited claims");
+        assertUnauthorized(
+                get(
+                        username,
+                        Tokens.sign(Tokens.claims(id, username, "customer")
+                                .issueTime(Date.from(now.minusSeconds(3600)))
+                                .expirationTime(Date.from(now.minusSeconds(1800)))
+                                .build())),
+                "expired");
+        assertUnauthorized(
+                get(
+                        username,
+                        Tokens.sign(Tokens.claims(id, username, "customer")
+                                .issuer("someone-else")
+                                .build())),
+                "wrong issuer");
+        assertUnauthorized(
+                get(
+                        username,
+                        Tokens.sign(Tokens.claims(id, username, "customer")
+                                .audience("another-system")
+                                .build())),
+                "wrong audience");
+        assertUnauthorized(
+                get(
+                        username,
+                        Tokens.signWithStrangerKey(
+                                Tokens.claims(id, username, "customer").build())),
+                "unknown signing key");
     }
 
     private void assertUnauthorized(ApiResponse response, String what) {
@@ -170,8 +219,12 @@ class AuthenticationIT extends CustomersIT {
     }
 
     private String subjectOf(String username) {
-        return Long.toString(api.get("/v1/customers/" + username).token(accounts.token(username)).send().json()
-                .getJsonNumber("id").longValue());
+        return Long.toString(api.get("/v1/customers/" + username)
+                .token(accounts.token(username))
+                .send()
+                .json()
+                .getJsonNumber("id")
+                .longValue());
     }
 
     private ApiResponse get(String username, String token) {
@@ -179,7 +232,13 @@ class AuthenticationIT extends CustomersIT {
     }
 
     private ApiResponse login(String username, String password) {
-        return api.post("/v1/auth/login", Json.createObjectBuilder().add("username", username)
-                .add("password", password).build().toString()).send();
+        return api.post(
+                        "/v1/auth/login",
+                        Json.createObjectBuilder()
+                                .add("username", username)
+                                .add("password", password)
+                                .build()
+                                .toString())
+                .send();
     }
 }

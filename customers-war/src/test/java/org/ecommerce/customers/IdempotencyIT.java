@@ -47,13 +47,17 @@ class IdempotencyIT extends CustomersIT {
     void aRefusalIsReplayedTooButAServerErrorIsNot() {
         String alice = accounts.newCustomer();
         String token = accounts.token(alice);
-        ApiResponse refused = api.put("/v1/customers/" + alice + "/deduct", "{\"amount\": 5}").token(token)
-                .header("Idempotency-Key", "key-3").send();
+        ApiResponse refused = api.put("/v1/customers/" + alice + "/deduct", "{\"amount\": 5}")
+                .token(token)
+                .header("Idempotency-Key", "key-3")
+                .send();
         assertEquals(409, refused.status());
         charge(alice, token, null, "{\"amount\": 50}");
         // The same request again gets the first answer, although the money is there now.
-        ApiResponse replay = api.put("/v1/customers/" + alice + "/deduct", "{\"amount\": 5}").token(token)
-                .header("Idempotency-Key", "key-3").send();
+        ApiResponse replay = api.put("/v1/customers/" + alice + "/deduct", "{\"amount\": 5}")
+                .token(token)
+                .header("Idempotency-Key", "key-3")
+                .send();
         assertEquals(409, replay.status());
         assertEquals("true", replay.header("Idempotent-Replayed"));
         assertEquals(new BigDecimal("50.00"), balance(alice, token));
@@ -65,8 +69,10 @@ class IdempotencyIT extends CustomersIT {
         String token = accounts.token(alice);
         charge(alice, token, "shared", "{\"amount\": 10}");
         charge(alice, accounts.adminToken(), "shared", "{\"amount\": 10}");
-        ApiResponse deduct = api.put("/v1/customers/" + alice + "/deduct", "{\"amount\": 1}").token(token)
-                .header("Idempotency-Key", "shared").send();
+        ApiResponse deduct = api.put("/v1/customers/" + alice + "/deduct", "{\"amount\": 1}")
+                .token(token)
+                .header("Idempotency-Key", "shared")
+                .send();
         assertEquals(200, deduct.status(), deduct::toString);
         assertEquals(3, ledgerRows(alice));
         assertEquals(new BigDecimal("19.00"), balance(alice, token));
@@ -101,17 +107,24 @@ class IdempotencyIT extends CustomersIT {
     void malformedKeysAreRefused() {
         String alice = accounts.newCustomer();
         String token = accounts.token(alice);
-        assertEquals(400, charge(alice, token, "k".repeat(101), "{\"amount\": 1}").status());
+        assertEquals(
+                400, charge(alice, token, "k".repeat(101), "{\"amount\": 1}").status());
         assertEquals(400, charge(alice, token, "", "{\"amount\": 1}").status());
         assertEquals(400, charge(alice, token, "tab\there", "{\"amount\": 1}").status());
-        assertEquals(200, charge(alice, token, "k".repeat(100), "{\"amount\": 1}").status());
+        assertEquals(
+                200, charge(alice, token, "k".repeat(100), "{\"amount\": 1}").status());
     }
 
     @Test
     void aRepeatWhileTheFirstIsInProgressIs409() throws SQLException {
         String alice = accounts.newCustomer();
         String token = accounts.token(alice);
-        String subject = api.get("/v1/customers/" + alice).token(token).send().json().get("id").toString();
+        String subject = api.get("/v1/customers/" + alice)
+                .token(token)
+                .send()
+                .json()
+                .get("id")
+                .toString();
         // Hold the key's row the way an unfinished first request holds it: inserted, not committed.
         try (Connection db = ItSettings.get().database()) {
             db.setAutoCommit(false);
@@ -124,7 +137,9 @@ class IdempotencyIT extends CustomersIT {
             }
             ApiResponse concurrent = charge(alice, token, "busy", "{\"amount\": 1}");
             assertEquals(409, concurrent.status(), concurrent::toString);
-            assertEquals("urn:ecommerce:problem:idempotency-key-in-use", concurrent.json().getString("type"));
+            assertEquals(
+                    "urn:ecommerce:problem:idempotency-key-in-use",
+                    concurrent.json().getString("type"));
             db.rollback();
         }
         // Once the first gave up, the key is free again.
@@ -154,7 +169,7 @@ class IdempotencyIT extends CustomersIT {
 
     private static java.util.List<String> keys(Connection db) throws SQLException {
         try (PreparedStatement query = db.prepareStatement("SELECT idem_key FROM customers.idempotency_key "
-                + "WHERE caller = 'purge-test' ORDER BY idem_key");
+                        + "WHERE caller = 'purge-test' ORDER BY idem_key");
                 ResultSet rows = query.executeQuery()) {
             java.util.List<String> keys = new java.util.ArrayList<>();
             while (rows.next()) {
@@ -173,7 +188,11 @@ class IdempotencyIT extends CustomersIT {
     }
 
     private BigDecimal balance(String username, String token) {
-        return api.get("/v1/customers/" + username).token(token).send().json().getJsonNumber("wallet_balance")
+        return api.get("/v1/customers/" + username)
+                .token(token)
+                .send()
+                .json()
+                .getJsonNumber("wallet_balance")
                 .bigDecimalValue();
     }
 

@@ -41,7 +41,9 @@ class OperationsIT extends CustomersIT {
 
     @Test
     void unknownPathIsAProblemWithHeaders() {
-        ApiResponse response = api.get("/v1/no-such-thing").header("X-Request-Id", "trace-me-42").send();
+        ApiResponse response = api.get("/v1/no-such-thing")
+                .header("X-Request-Id", "trace-me-42")
+                .send();
         assertEquals(404, response.status());
         assertEquals("application/problem+json;charset=UTF-8", response.contentType());
         assertEquals(404, response.json().getInt("status"));
@@ -54,7 +56,9 @@ class OperationsIT extends CustomersIT {
     @Test
     void aRequestWithoutIdGetsOneAndAnUnsafeIdIsReplaced() {
         assertNotNull(api.get("/v1/customers").send().header("X-Request-Id"));
-        String replaced = api.get("/v1/customers").header("X-Request-Id", "bad id\twith tab").send()
+        String replaced = api.get("/v1/customers")
+                .header("X-Request-Id", "bad id\twith tab")
+                .send()
                 .header("X-Request-Id");
         assertTrue(replaced.matches("[0-9a-f-]{36}"), replaced);
     }
@@ -64,25 +68,35 @@ class OperationsIT extends CustomersIT {
         ApiResponse method = api.delete("/v1/auth/login").send();
         assertEquals(405, method.status());
         assertEquals(405, method.json().getInt("status"));
-        ApiResponse media = api.post("/v1/auth/login", "{}").header("Content-Type", "text/plain").send();
+        ApiResponse media = api.post("/v1/auth/login", "{}")
+                .header("Content-Type", "text/plain")
+                .send();
         assertEquals(415, media.status());
         assertEquals(415, media.json().getInt("status"));
     }
 
     @Test
     void corsAnswersOnlyConfiguredOrigins() {
-        ApiResponse stranger = api.get("/v1/customers").header("Origin", "https://evil.example").send();
+        ApiResponse stranger = api.get("/v1/customers")
+                .header("Origin", "https://evil.example")
+                .send();
         assertNull(stranger.header("Access-Control-Allow-Origin"));
 
-        ApiResponse shop = api.get("/v1/customers").header("Origin", "https://shop.example").send();
+        ApiResponse shop = api.get("/v1/customers")
+                .header("Origin", "https://shop.example")
+                .send();
         assertEquals("https://shop.example", shop.header("Access-Control-Allow-Origin"));
 
-        ApiResponse preflight = api.options("/v1/customers").header("Origin", "https://shop.example")
-                .header("Access-Control-Request-Method", "POST").send();
+        ApiResponse preflight = api.options("/v1/customers")
+                .header("Origin", "https://shop.example")
+                .header("Access-Control-Request-Method", "POST")
+                .send();
         assertEquals(204, preflight.status());
         assertTrue(preflight.header("Access-Control-Allow-Headers").contains("Idempotency-Key"));
-        ApiResponse strangerPreflight = api.options("/v1/customers").header("Origin", "https://evil.example")
-                .header("Access-Control-Request-Method", "POST").send();
+        ApiResponse strangerPreflight = api.options("/v1/customers")
+                .header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .send();
         assertNull(strangerPreflight.header("Access-Control-Allow-Origin"));
     }
 }

@@ -27,17 +27,30 @@ class ProfileIT extends CustomersIT {
         assertEquals(alice, self.json().getString("username"));
         assertFalse(self.body().contains("password"));
         assertEquals(200, api.get(path).token(accounts.adminToken()).send().status(), "employee");
-        assertEquals(200, api.get("/v1/customers/" + alice.toUpperCase()).token(accounts.token(alice)).send()
-                .status(), "case-insensitive");
+        assertEquals(
+                200,
+                api.get("/v1/customers/" + alice.toUpperCase())
+                        .token(accounts.token(alice))
+                        .send()
+                        .status(),
+                "case-insensitive");
     }
 
     @Test
     void anotherCustomerIsRefusedWhetherOrNotTheAccountExists() {
         String bob = accounts.newCustomer();
-        assertEquals(403, api.get("/v1/customers/" + Accounts.freshUsername()).token(accounts.token(bob)).send()
-                .status());
-        assertEquals(404, api.get("/v1/customers/" + Accounts.freshUsername()).token(accounts.adminToken()).send()
-                .status());
+        assertEquals(
+                403,
+                api.get("/v1/customers/" + Accounts.freshUsername())
+                        .token(accounts.token(bob))
+                        .send()
+                        .status());
+        assertEquals(
+                404,
+                api.get("/v1/customers/" + Accounts.freshUsername())
+                        .token(accounts.adminToken())
+                        .send()
+                        .status());
     }
 
     @Test
@@ -47,7 +60,9 @@ class ProfileIT extends CustomersIT {
         }
         String customer = accounts.newCustomer();
         assertEquals(401, api.get("/v1/customers").send().status());
-        assertEquals(403, api.get("/v1/customers").token(accounts.token(customer)).send().status());
+        assertEquals(
+                403,
+                api.get("/v1/customers").token(accounts.token(customer)).send().status());
 
         String admin = accounts.adminToken();
         ApiResponse all = api.get("/v1/customers?limit=200").token(admin).send();
@@ -56,13 +71,18 @@ class ProfileIT extends CustomersIT {
         assertTrue(total >= 5);
         List<JsonObject> items = all.jsonArray().getValuesAs(JsonObject.class);
         for (int i = 1; i < items.size(); i++) {
-            assertTrue(items.get(i - 1).getJsonNumber("id").longValue() < items.get(i).getJsonNumber("id")
-                    .longValue(), "ordered by id");
+            assertTrue(
+                    items.get(i - 1).getJsonNumber("id").longValue()
+                            < items.get(i).getJsonNumber("id").longValue(),
+                    "ordered by id");
         }
 
-        ApiResponse page = api.get("/v1/customers?limit=2&offset=1").token(admin).send();
+        ApiResponse page =
+                api.get("/v1/customers?limit=2&offset=1").token(admin).send();
         assertEquals(2, page.jsonArray().size());
-        assertEquals(items.get(1).getString("username"), page.jsonArray().getJsonObject(0).getString("username"));
+        assertEquals(
+                items.get(1).getString("username"),
+                page.jsonArray().getJsonObject(0).getString("username"));
         assertEquals(Long.toString(total), page.header("X-Total-Count"));
 
         ApiResponse none = api.get("/v1/customers?limit=0").token(admin).send();
@@ -71,11 +91,13 @@ class ProfileIT extends CustomersIT {
         assertEquals(Long.toString(total), none.header("X-Total-Count"));
 
         assertTrue(api.get("/v1/customers").token(admin).send().jsonArray().size() <= 50, "default limit 50");
-        assertEquals(200, api.get("/v1/customers?limit=5000").token(admin).send().status(), "capped, not refused");
+        assertEquals(
+                200, api.get("/v1/customers?limit=5000").token(admin).send().status(), "capped, not refused");
         for (String bad : new String[] {"limit=-1", "offset=-1", "limit=abc", "offset=1.5", "limit=99999999999"}) {
             ApiResponse response = api.get("/v1/customers?" + bad).token(admin).send();
             assertEquals(400, response.status(), bad);
-            assertEquals(bad.substring(0, bad.indexOf('=')),
+            assertEquals(
+                    bad.substring(0, bad.indexOf('=')),
                     response.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         }
     }
@@ -85,32 +107,50 @@ class ProfileIT extends CustomersIT {
         String alice = accounts.newCustomer();
         String token = accounts.token(alice);
         ApiResponse changed = api.patch("/v1/customers/" + alice, "{\"full_name\": \"Alice Liddell\", \"age\": 31}")
-                .token(token).send();
+                .token(token)
+                .send();
         assertEquals(200, changed.status(), changed::toString);
         assertEquals("Alice Liddell", changed.json().getString("full_name"));
         assertEquals(31, changed.json().getInt("age"));
         assertEquals("1 Test Street", changed.json().getString("address"), "untouched members stay");
 
-        assertEquals(200, api.patch("/v1/customers/" + alice, "{\"password\": \"newpassw0rd\"}").token(token)
-                .send().status());
-        assertEquals(401, api.post("/v1/auth/login", "{\"username\": \"" + alice + "\", \"password\": \""
-                + Accounts.PASSWORD + "\"}").send().status());
+        assertEquals(
+                200,
+                api.patch("/v1/customers/" + alice, "{\"password\": \"newpassw0rd\"}")
+                        .token(token)
+                        .send()
+                        .status());
+        assertEquals(
+                401,
+                api.post(
+                                "/v1/auth/login",
+                                "{\"username\": \"" + alice + "\", \"password\": \"" + Accounts.PASSWORD + "\"}")
+                        .send()
+                        .status());
         accounts.login(alice, "newpassw0rd");
 
-        ApiResponse role = api.patch("/v1/customers/" + alice, "{\"role\": \"emp\"}").token(token).send();
+        ApiResponse role = api.patch("/v1/customers/" + alice, "{\"role\": \"emp\"}")
+                .token(token)
+                .send();
         assertEquals(403, role.status());
-        assertEquals("customer", api.get("/v1/customers/" + alice).token(token).send().json().getString("role"));
+        assertEquals(
+                "customer",
+                api.get("/v1/customers/" + alice).token(token).send().json().getString("role"));
     }
 
     @Test
     void anEmployeeChangesAnyProfileAndRoles() {
         String alice = accounts.newCustomer();
         String admin = accounts.adminToken();
-        ApiResponse promoted = api.patch("/v1/customers/" + alice, "{\"role\": \"emp\"}").token(admin).send();
+        ApiResponse promoted = api.patch("/v1/customers/" + alice, "{\"role\": \"emp\"}")
+                .token(admin)
+                .send();
         assertEquals(200, promoted.status(), promoted::toString);
         assertEquals("emp", promoted.json().getString("role"));
         // The new role shows in the next token: Alice now lists customers.
-        assertEquals(200, api.get("/v1/customers").token(accounts.token(alice)).send().status());
+        assertEquals(
+                200,
+                api.get("/v1/customers").token(accounts.token(alice)).send().status());
     }
 
     @Test
@@ -118,21 +158,36 @@ class ProfileIT extends CustomersIT {
         String alice = accounts.newCustomer();
         String token = accounts.token(alice);
         String[][] invalid = {
-            {"{\"age\": 0}", "age"}, {"{\"age\": \"31\"}", "age"}, {"{\"full_name\": \" \"}", "full_name"},
-            {"{\"address\": \"" + "x".repeat(201) + "\"}", "address"}, {"{\"password\": \"short\"}", "password"},
-            {"{\"username\": \"renamed\"}", "username"}, {"{\"wallet_balance\": 100}", "wallet_balance"},
-            {"{\"role\": \"king\"}", "role"}, {"{\"gender\": null}", "gender"},
+            {"{\"age\": 0}", "age"},
+            {"{\"age\": \"31\"}", "age"},
+            {"{\"full_name\": \" \"}", "full_name"},
+            {"{\"address\": \"" + "x".repeat(201) + "\"}", "address"},
+            {"{\"password\": \"short\"}", "password"},
+            {"{\"username\": \"renamed\"}", "username"},
+            {"{\"wallet_balance\": 100}", "wallet_balance"},
+            {"{\"role\": \"king\"}", "role"},
+            {"{\"gender\": null}", "gender"},
         };
         for (String[] body : invalid) {
-            ApiResponse response = api.patch("/v1/customers/" + alice, body[0]).token(token).send();
+            ApiResponse response =
+                    api.patch("/v1/customers/" + alice, body[0]).token(token).send();
             assertEquals(400, response.status(), body[0]);
-            assertEquals(body[1], response.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+            assertEquals(
+                    body[1],
+                    response.json().getJsonArray("errors").getJsonObject(0).getString("field"),
                     body[0]);
         }
-        assertEquals(403, api.patch("/v1/customers/" + alice, "{\"age\": 40}").token(accounts.token(
-                accounts.newCustomer())).send().status(), "another customer");
-        assertEquals(401, api.patch("/v1/customers/" + alice, "{\"age\": 40}").send().status(), "anonymous");
-        assertEquals(30, api.get("/v1/customers/" + alice).token(token).send().json().getInt("age"));
+        assertEquals(
+                403,
+                api.patch("/v1/customers/" + alice, "{\"age\": 40}")
+                        .token(accounts.token(accounts.newCustomer()))
+                        .send()
+                        .status(),
+                "another customer");
+        assertEquals(
+                401, api.patch("/v1/customers/" + alice, "{\"age\": 40}").send().status(), "anonymous");
+        assertEquals(
+                30, api.get("/v1/customers/" + alice).token(token).send().json().getInt("age"));
     }
 
     @Test
@@ -141,14 +196,41 @@ class ProfileIT extends CustomersIT {
         String bob = accounts.newCustomer();
         String aliceToken = accounts.token(alice);
         assertEquals(401, api.delete("/v1/customers/" + alice).send().status());
-        assertEquals(403, api.delete("/v1/customers/" + alice).token(accounts.token(bob)).send().status());
+        assertEquals(
+                403,
+                api.delete("/v1/customers/" + alice)
+                        .token(accounts.token(bob))
+                        .send()
+                        .status());
 
-        assertEquals(204, api.delete("/v1/customers/" + alice).token(aliceToken).send().status());
-        assertEquals(404, api.get("/v1/customers/" + alice).token(accounts.adminToken()).send().status());
-        assertEquals(404, api.delete("/v1/customers/" + alice).token(accounts.adminToken()).send().status());
-        assertEquals(401, api.post("/v1/auth/login", "{\"username\": \"" + alice + "\", \"password\": \""
-                + Accounts.PASSWORD + "\"}").send().status());
+        assertEquals(
+                204,
+                api.delete("/v1/customers/" + alice).token(aliceToken).send().status());
+        assertEquals(
+                404,
+                api.get("/v1/customers/" + alice)
+                        .token(accounts.adminToken())
+                        .send()
+                        .status());
+        assertEquals(
+                404,
+                api.delete("/v1/customers/" + alice)
+                        .token(accounts.adminToken())
+                        .send()
+                        .status());
+        assertEquals(
+                401,
+                api.post(
+                                "/v1/auth/login",
+                                "{\"username\": \"" + alice + "\", \"password\": \"" + Accounts.PASSWORD + "\"}")
+                        .send()
+                        .status());
 
-        assertEquals(204, api.delete("/v1/customers/" + bob).token(accounts.adminToken()).send().status());
+        assertEquals(
+                204,
+                api.delete("/v1/customers/" + bob)
+                        .token(accounts.adminToken())
+                        .send()
+                        .status());
     }
 }

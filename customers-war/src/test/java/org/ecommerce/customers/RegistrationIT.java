@@ -33,7 +33,9 @@ class RegistrationIT extends CustomersIT {
         JsonObject customer = response.json();
         assertEquals(username, customer.getString("username"));
         assertEquals("customer", customer.getString("role"));
-        assertEquals("0.00", customer.getJsonNumber("wallet_balance").bigDecimalValue().toPlainString());
+        assertEquals(
+                "0.00",
+                customer.getJsonNumber("wallet_balance").bigDecimalValue().toPlainString());
         assertEquals("Test Person", customer.getString("full_name"));
         assertEquals("single", customer.getString("marital_status"));
         assertTrue(customer.getJsonNumber("id").longValue() > 0);
@@ -59,34 +61,36 @@ class RegistrationIT extends CustomersIT {
     }
 
     @ParameterizedTest(name = "{0} = {1} is refused")
-    @CsvSource(delimiter = '|', value = {
-        "full_name      | \"\"",
-        "full_name      | \"   \"",
-        "full_name      | \"" + "x101" + "\"",
-        "username       | \"ab\"",
-        "username       | \"has space\"",
-        "username       | \"hyphen-ated\"",
-        "username       | \"" + "u51" + "\"",
-        "password       | \"short1\"",
-        "password       | \"onlyletters\"",
-        "password       | \"1234567890\"",
-        "password       | \"" + "p73" + "\"",
-        "age            | 0",
-        "age            | 121",
-        "age            | -5",
-        "age            | 25.5",
-        "age            | \"25\"",
-        "age            | 1e400",
-        "address        | \"\"",
-        "address        | \"" + "x201" + "\"",
-        "gender         | \"" + "x11" + "\"",
-        "gender         | \"\"",
-        "marital_status | \"" + "x21" + "\"",
-        "marital_status | \"\"",
-        "role           | \"admin\"",
-        "full_name      | 42",
-        "full_name      | null",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "full_name      | \"\"",
+                "full_name      | \"   \"",
+                "full_name      | \"" + "x101" + "\"",
+                "username       | \"ab\"",
+                "username       | \"has space\"",
+                "username       | \"hyphen-ated\"",
+                "username       | \"" + "u51" + "\"",
+                "password       | \"short1\"",
+                "password       | \"onlyletters\"",
+                "password       | \"1234567890\"",
+                "password       | \"" + "p73" + "\"",
+                "age            | 0",
+                "age            | 121",
+                "age            | -5",
+                "age            | 25.5",
+                "age            | \"25\"",
+                "age            | 1e400",
+                "address        | \"\"",
+                "address        | \"" + "x201" + "\"",
+                "gender         | \"" + "x11" + "\"",
+                "gender         | \"\"",
+                "marital_status | \"" + "x21" + "\"",
+                "marital_status | \"\"",
+                "role           | \"admin\"",
+                "full_name      | 42",
+                "full_name      | null",
+            })
     void refusesAnInvalidMember(String field, String jsonValue) {
         JsonObjectBuilder body = Accounts.registration(Accounts.freshUsername());
         body.add(field, parse(expand(jsonValue)));
@@ -94,18 +98,20 @@ class RegistrationIT extends CustomersIT {
 
         assertEquals(400, response.status(), response::toString);
         assertEquals("application/problem+json;charset=UTF-8", response.contentType());
-        assertEquals(field, response.json().getJsonArray("errors").getJsonObject(0).getString("field"),
-                response::toString);
+        assertEquals(
+                field, response.json().getJsonArray("errors").getJsonObject(0).getString("field"), response::toString);
     }
 
     @ParameterizedTest(name = "without {0}")
     @CsvSource({"full_name", "username", "password", "age", "address", "gender", "marital_status"})
     void refusesAMissingMember(String field) {
-        JsonObject body = Accounts.registration(Accounts.freshUsername()).remove(field).build();
+        JsonObject body =
+                Accounts.registration(Accounts.freshUsername()).remove(field).build();
         ApiResponse response = api.post("/v1/customers", body.toString()).send();
 
         assertEquals(400, response.status(), response::toString);
-        assertEquals(field, response.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                field, response.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
@@ -119,7 +125,10 @@ class RegistrationIT extends CustomersIT {
                 .add("password", "a1" + "x".repeat(70));
         ApiResponse response = register(body);
         assertEquals(201, response.status(), response::toString);
-        assertEquals(201, register(Accounts.registration(Accounts.freshUsername()).add("age", 1)).status());
+        assertEquals(
+                201,
+                register(Accounts.registration(Accounts.freshUsername()).add("age", 1))
+                        .status());
     }
 
     @Test
@@ -127,29 +136,38 @@ class RegistrationIT extends CustomersIT {
         // 36 two-byte characters are 72 bytes: accepted; one more byte is refused.
         String seventyTwoBytes = "é".repeat(35) + "a1";
         assertEquals(72, seventyTwoBytes.getBytes(StandardCharsets.UTF_8).length);
-        assertEquals(201, register(Accounts.registration(Accounts.freshUsername())
-                .add("password", seventyTwoBytes)).status());
-        ApiResponse tooLong = register(Accounts.registration(Accounts.freshUsername())
-                .add("password", seventyTwoBytes + "b"));
+        assertEquals(
+                201,
+                register(Accounts.registration(Accounts.freshUsername()).add("password", seventyTwoBytes))
+                        .status());
+        ApiResponse tooLong =
+                register(Accounts.registration(Accounts.freshUsername()).add("password", seventyTwoBytes + "b"));
         assertEquals(400, tooLong.status(), tooLong::toString);
     }
 
     @Test
     void refusesUnknownMembersSoThatNothingCanBeSmuggledIn() {
         for (String smuggled : new String[] {"wallet_balance", "id", "created_at", "password_hash", "isAdmin"}) {
-            ApiResponse response = register(Accounts.registration(Accounts.freshUsername()).add(smuggled, 1000));
+            ApiResponse response =
+                    register(Accounts.registration(Accounts.freshUsername()).add(smuggled, 1000));
             assertEquals(400, response.status(), response::toString);
-            assertEquals(smuggled, response.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+            assertEquals(
+                    smuggled,
+                    response.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         }
     }
 
     @Test
     void reportsEveryInvalidMemberAtOnce() {
-        JsonObject body = Json.createObjectBuilder().add("username", "x").add("age", 500).build();
+        JsonObject body =
+                Json.createObjectBuilder().add("username", "x").add("age", 500).build();
         ApiResponse response = api.post("/v1/customers", body.toString()).send();
         assertEquals(400, response.status());
         String fields = response.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("field")).distinct().sorted().collect(Collectors.joining(","));
+                .map(e -> e.getString("field"))
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(","));
         assertEquals("address,age,full_name,gender,marital_status,password,username", fields);
     }
 
@@ -164,7 +182,12 @@ class RegistrationIT extends CustomersIT {
     @Test
     void aDeletedCustomersUsernameIsNeverReused() {
         String username = accounts.newCustomer();
-        assertEquals(204, api.delete("/v1/customers/" + username).token(accounts.token(username)).send().status());
+        assertEquals(
+                204,
+                api.delete("/v1/customers/" + username)
+                        .token(accounts.token(username))
+                        .send()
+                        .status());
         assertEquals(409, register(Accounts.registration(username)).status());
     }
 
@@ -174,19 +197,29 @@ class RegistrationIT extends CustomersIT {
         assertEquals(403, register(emp).status(), "anonymous");
 
         String customer = accounts.newCustomer();
-        ApiResponse byCustomer = api.post("/v1/customers",
-                Accounts.registration(Accounts.freshUsername()).add("role", "emp").build().toString())
-                .token(accounts.token(customer)).send();
+        ApiResponse byCustomer = api.post(
+                        "/v1/customers",
+                        Accounts.registration(Accounts.freshUsername())
+                                .add("role", "emp")
+                                .build()
+                                .toString())
+                .token(accounts.token(customer))
+                .send();
         assertEquals(403, byCustomer.status(), byCustomer::toString);
 
-        ApiResponse byEmployee = api.post("/v1/customers",
-                Accounts.registration(Accounts.freshUsername()).add("role", "emp").build().toString())
-                .token(accounts.adminToken()).send();
+        ApiResponse byEmployee = api.post(
+                        "/v1/customers",
+                        Accounts.registration(Accounts.freshUsername())
+                                .add("role", "emp")
+                                .build()
+                                .toString())
+                .token(accounts.adminToken())
+                .send();
         assertEquals(201, byEmployee.status(), byEmployee::toString);
         assertEquals("emp", byEmployee.json().getString("role"));
 
-        ApiResponse explicitCustomer = register(Accounts.registration(Accounts.freshUsername())
-                .add("role", "customer"));
+        ApiResponse explicitCustomer =
+                register(Accounts.registration(Accounts.freshUsername()).add("role", "customer"));
         assertEquals(201, explicitCustomer.status());
         assertEquals("customer", explicitCustomer.json().getString("role"));
     }
@@ -199,21 +232,27 @@ class RegistrationIT extends CustomersIT {
             assertEquals("application/problem+json;charset=UTF-8", response.contentType());
             assertFalse(response.body().contains("Exception"), response::toString);
         }
-        ApiResponse xml = api.post("/v1/customers", "<customer/>").header("Content-Type", "application/xml").send();
+        ApiResponse xml = api.post("/v1/customers", "<customer/>")
+                .header("Content-Type", "application/xml")
+                .send();
         assertEquals(415, xml.status());
     }
 
     @Test
     void refusesBodiesOverOneMebibyteWhetherAnnouncedOrChunked() throws IOException {
         String padding = "x".repeat(1024 * 1024);
-        ApiResponse announced = register(Accounts.registration(Accounts.freshUsername()).add("address", padding));
+        ApiResponse announced =
+                register(Accounts.registration(Accounts.freshUsername()).add("address", padding));
         assertEquals(413, announced.status(), () -> announced.status() + "");
         assertEquals(413, announced.json().getInt("status"));
 
         assertEquals(413, chunkedPost("/v1/customers", "{\"address\": \"" + padding + "\"}"));
         // A small chunked body still goes through.
-        assertEquals(201, chunkedPost("/v1/customers",
-                Accounts.registration(Accounts.freshUsername()).build().toString()));
+        assertEquals(
+                201,
+                chunkedPost(
+                        "/v1/customers",
+                        Accounts.registration(Accounts.freshUsername()).build().toString()));
     }
 
     private ApiResponse register(JsonObjectBuilder body) {
@@ -226,7 +265,8 @@ class RegistrationIT extends CustomersIT {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json"
-                    + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             for (int offset = 0; offset < bytes.length; offset += 8192) {
                 int length = Math.min(8192, bytes.length - offset);
@@ -244,7 +284,8 @@ class RegistrationIT extends CustomersIT {
 
     /** Lets the table above say "x101" for 101 x's, "u51" for a 51-letter username, "p73" for a 73-byte password. */
     private static String expand(String value) {
-        java.util.regex.Matcher marker = java.util.regex.Pattern.compile("\"([xup])(\\d+)\"").matcher(value);
+        java.util.regex.Matcher marker =
+                java.util.regex.Pattern.compile("\"([xup])(\\d+)\"").matcher(value);
         if (!marker.matches()) {
             return value;
         }
@@ -260,6 +301,8 @@ class RegistrationIT extends CustomersIT {
         if (json.equals("1e400")) {
             return Json.createValue(new java.math.BigDecimal("1e400"));
         }
-        return Json.createReader(new java.io.StringReader("[" + json + "]")).readArray().get(0);
+        return Json.createReader(new java.io.StringReader("[" + json + "]"))
+                .readArray()
+                .get(0);
     }
 }

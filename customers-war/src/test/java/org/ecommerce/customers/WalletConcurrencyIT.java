@@ -41,15 +41,16 @@ class WalletConcurrencyIT extends CustomersIT {
         String service = accounts.serviceToken();
         assertEquals(200, put(alice, "charge", "20.00", token));
 
-        List<Integer> statuses = runConcurrently(200, i -> i % 2 == 0
-                ? put(alice, "charge", "1.00", token)
-                : put(alice, "deduct", "3.00", service));
+        List<Integer> statuses = runConcurrently(
+                200, i -> i % 2 == 0 ? put(alice, "charge", "1.00", token) : put(alice, "deduct", "3.00", service));
 
         long charges = 100;
         long deductions = statuses.stream().filter(s -> s == 200).count() - charges;
         assertEquals(200, statuses.stream().filter(s -> s == 200 || s == 409).count(), statuses::toString);
-        BigDecimal expected = new BigDecimal("20.00").add(BigDecimal.valueOf(charges))
-                .subtract(BigDecimal.valueOf(deductions * 3)).setScale(2);
+        BigDecimal expected = new BigDecimal("20.00")
+                .add(BigDecimal.valueOf(charges))
+                .subtract(BigDecimal.valueOf(deductions * 3))
+                .setScale(2);
         assertInvariants(alice, expected);
     }
 
@@ -93,7 +94,9 @@ class WalletConcurrencyIT extends CustomersIT {
     }
 
     private int put(String username, String operation, String amount, String token) {
-        return api.put("/v1/customers/" + username + "/" + operation, "{\"amount\": " + amount + "}").token(token)
-                .send().status();
+        return api.put("/v1/customers/" + username + "/" + operation, "{\"amount\": " + amount + "}")
+                .token(token)
+                .send()
+                .status();
     }
 }

@@ -12,8 +12,7 @@ import org.ecommerce.common.problem.ProblemMappers;
  */
 public final class ApiProviders {
 
-    private ApiProviders() {
-    }
+    private ApiProviders() {}
 
     /**
      * The application properties every service sets.

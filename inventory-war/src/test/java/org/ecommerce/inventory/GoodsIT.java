@@ -22,8 +22,11 @@ class GoodsIT extends InventoryIT {
 
     @Test
     void anEmployeeAddsAGood() {
-        ApiResponse response = api.post(GOODS, good("food", "2.50", 7).add("name", "Apple").build().toString())
-                .token(emp).send();
+        ApiResponse response = api.post(
+                        GOODS,
+                        good("food", "2.50", 7).add("name", "Apple").build().toString())
+                .token(emp)
+                .send();
         assertEquals(201, response.status(), response::toString);
         JsonObject good = response.json();
         assertTrue(response.header("Location").endsWith(GOODS + "/" + id(good)));
@@ -44,11 +47,19 @@ class GoodsIT extends InventoryIT {
         long id = id(addGood(3));
         for (String token : new String[] {null, customer, service}) {
             int expected = token == null ? 401 : 403;
-            assertEquals(expected, api.patch(GOODS + "/" + id, "{\"price\": 5}").token(token).send().status());
-            assertEquals(expected, api.delete(GOODS + "/" + id).token(token).send().status());
+            assertEquals(
+                    expected,
+                    api.patch(GOODS + "/" + id, "{\"price\": 5}")
+                            .token(token)
+                            .send()
+                            .status());
+            assertEquals(
+                    expected, api.delete(GOODS + "/" + id).token(token).send().status());
         }
-        assertEquals(new BigDecimal("19.99"), api.get(GOODS + "/" + id).send().json().getJsonNumber("price")
-                .bigDecimalValue(), "nothing changed");
+        assertEquals(
+                new BigDecimal("19.99"),
+                api.get(GOODS + "/" + id).send().json().getJsonNumber("price").bigDecimalValue(),
+                "nothing changed");
     }
 
     @Test
@@ -63,52 +74,105 @@ class GoodsIT extends InventoryIT {
     }
 
     @ParameterizedTest(name = "{0} = {1} is refused")
-    @CsvSource(delimiter = '|', value = {
-        "name        | \"\"",
-        "name        | \"  \"",
-        "name        | 12",
-        "category    | \"toys\"",
-        "category    | \"Food\"",
-        "price       | 0",
-        "price       | -1",
-        "price       | 1.999",
-        "price       | 1000000.01",
-        "price       | \"10\"",
-        "count       | -1",
-        "count       | 1.5",
-        "count       | \"5\"",
-        "count       | null",
-        "description | 42",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "name        | \"\"",
+                "name        | \"  \"",
+                "name        | 12",
+                "category    | \"toys\"",
+                "category    | \"Food\"",
+                "price       | 0",
+                "price       | -1",
+                "price       | 1.999",
+                "price       | 1000000.01",
+                "price       | \"10\"",
+                "count       | -1",
+                "count       | 1.5",
+                "count       | \"5\"",
+                "count       | null",
+                "description | 42",
+            })
     void refusesAnInvalidMember(String field, String json) {
-        JsonObject body = good("food", "1.00", 1).add(field, jakarta.json.Json.createReader(
-                new java.io.StringReader("[" + json + "]")).readArray().get(0)).build();
+        JsonObject body = good("food", "1.00", 1)
+                .add(
+                        field,
+                        jakarta.json.Json.createReader(new java.io.StringReader("[" + json + "]"))
+                                .readArray()
+                                .get(0))
+                .build();
         ApiResponse response = api.post(GOODS, body.toString()).token(emp).send();
         assertEquals(400, response.status(), () -> field + "=" + json + ": " + response);
-        assertEquals(field, response.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                field, response.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
     void refusesMissingAndUnknownMembersAndOverlongText() {
         for (String field : new String[] {"name", "category", "price", "count"}) {
-            ApiResponse response = api.post(GOODS, good("food", "1.00", 1).remove(field).build().toString())
-                    .token(emp).send();
+            ApiResponse response = api.post(
+                            GOODS, good("food", "1.00", 1).remove(field).build().toString())
+                    .token(emp)
+                    .send();
             assertEquals(400, response.status(), field);
-            assertEquals(field, response.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+            assertEquals(
+                    field,
+                    response.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         }
         for (String unknown : new String[] {"id", "stock", "deleted"}) {
-            ApiResponse response = api.post(GOODS, good("food", "1.00", 1).add(unknown, 1).build().toString())
-                    .token(emp).send();
+            ApiResponse response = api.post(
+                            GOODS,
+                            good("food", "1.00", 1).add(unknown, 1).build().toString())
+                    .token(emp)
+                    .send();
             assertEquals(400, response.status(), unknown);
         }
-        assertEquals(400, api.post(GOODS, good("food", "1.00", 1).add("name", "n".repeat(101)).build().toString())
-                .token(emp).send().status());
-        assertEquals(400, api.post(GOODS, good("food", "1.00", 1).add("description", "d".repeat(2001)).build()
-                .toString()).token(emp).send().status());
-        assertEquals(201, api.post(GOODS, good("food", "1000000.00", 0).add("name", "n".repeat(100))
-                .add("description", "d".repeat(2000)).build().toString()).token(emp).send().status());
-        assertEquals(201, api.post(GOODS, good("food", "0.01", 0).remove("description").build().toString())
-                .token(emp).send().status(), "description is optional");
+        assertEquals(
+                400,
+                api.post(
+                                GOODS,
+                                good("food", "1.00", 1)
+                                        .add("name", "n".repeat(101))
+                                        .build()
+                                        .toString())
+                        .token(emp)
+                        .send()
+                        .status());
+        assertEquals(
+                400,
+                api.post(
+                                GOODS,
+                                good("food", "1.00", 1)
+                                        .add("description", "d".repeat(2001))
+                                        .build()
+                                        .toString())
+                        .token(emp)
+                        .send()
+                        .status());
+        assertEquals(
+                201,
+                api.post(
+                                GOODS,
+                                good("food", "1000000.00", 0)
+                                        .add("name", "n".repeat(100))
+                                        .add("description", "d".repeat(2000))
+                                        .build()
+                                        .toString())
+                        .token(emp)
+                        .send()
+                        .status());
+        assertEquals(
+                201,
+                api.post(
+                                GOODS,
+                                good("food", "0.01", 0)
+                                        .remove("description")
+                                        .build()
+                                        .toString())
+                        .token(emp)
+                        .send()
+                        .status(),
+                "description is optional");
     }
 
     @Test
@@ -117,10 +181,18 @@ class GoodsIT extends InventoryIT {
             ApiResponse response = api.get(GOODS + "/" + id).send();
             assertEquals(404, response.status(), id);
             assertEquals("application/problem+json;charset=UTF-8", response.contentType(), id);
-            assertEquals(404, api.patch(GOODS + "/" + id, "{\"price\": 1}").token(emp).send().status(), id);
+            assertEquals(
+                    404,
+                    api.patch(GOODS + "/" + id, "{\"price\": 1}")
+                            .token(emp)
+                            .send()
+                            .status(),
+                    id);
             assertEquals(404, api.delete(GOODS + "/" + id).token(emp).send().status(), id);
             for (String operation : new String[] {"deduct", "restock"}) {
-                ApiResponse move = api.put(GOODS + "/" + id + "/" + operation, "{\"count\": 1}").token(emp).send();
+                ApiResponse move = api.put(GOODS + "/" + id + "/" + operation, "{\"count\": 1}")
+                        .token(emp)
+                        .send();
                 assertEquals(404, move.status(), () -> operation + " " + id + ": " + move);
                 assertEquals("application/problem+json;charset=UTF-8", move.contentType(), id);
             }
@@ -131,7 +203,10 @@ class GoodsIT extends InventoryIT {
     void listsArePagedAndFilteredByCategory() {
         List<Long> mine = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            mine.add(id(api.post(GOODS, good("accessories", "3.00", 1).build().toString()).token(emp).send().json()));
+            mine.add(id(api.post(GOODS, good("accessories", "3.00", 1).build().toString())
+                    .token(emp)
+                    .send()
+                    .json()));
         }
         addGood(1);
         List<Long> listed = listedIds("category=accessories");
@@ -144,13 +219,21 @@ class GoodsIT extends InventoryIT {
         assertEquals(Integer.toString(listed.size()), first.header("X-Total-Count"));
         assertTrue(first.jsonArray().getValuesAs(JsonObject.class).stream()
                 .allMatch(g -> g.getString("category").equals("accessories")));
-        assertEquals(listed.subList(0, 2), first.jsonArray().getValuesAs(JsonObject.class).stream()
-                .map(InventoryIT::id).toList());
-        ApiResponse page = api.get(GOODS + "?category=accessories&limit=1&offset=1").send();
-        assertEquals(List.of(listed.get(1)), page.jsonArray().getValuesAs(JsonObject.class).stream()
-                .map(InventoryIT::id).toList());
+        assertEquals(
+                listed.subList(0, 2),
+                first.jsonArray().getValuesAs(JsonObject.class).stream()
+                        .map(InventoryIT::id)
+                        .toList());
+        ApiResponse page =
+                api.get(GOODS + "?category=accessories&limit=1&offset=1").send();
+        assertEquals(
+                List.of(listed.get(1)),
+                page.jsonArray().getValuesAs(JsonObject.class).stream()
+                        .map(InventoryIT::id)
+                        .toList());
         assertEquals(Integer.toString(listed.size()), page.header("X-Total-Count"), "the total before paging");
-        ApiResponse past = api.get(GOODS + "?category=accessories&offset=" + listed.size()).send();
+        ApiResponse past =
+                api.get(GOODS + "?category=accessories&offset=" + listed.size()).send();
         assertEquals(0, past.jsonArray().size());
         assertEquals(Integer.toString(listed.size()), past.header("X-Total-Count"));
         ApiResponse none = api.get(GOODS + "?limit=0").send();
@@ -160,19 +243,24 @@ class GoodsIT extends InventoryIT {
 
         ApiResponse unknown = api.get(GOODS + "?category=toys").send();
         assertEquals(400, unknown.status());
-        assertEquals("category", unknown.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "category",
+                unknown.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         for (String bad : new String[] {"limit=-1", "limit=x", "limit=1.5", "offset=-1", "offset=x"}) {
             ApiResponse refused = api.get(GOODS + "?" + bad).send();
             assertEquals(400, refused.status(), bad);
-            assertEquals(bad.substring(0, bad.indexOf('=')), refused.json().getJsonArray("errors").getJsonObject(0)
-                    .getString("field"), bad);
+            assertEquals(
+                    bad.substring(0, bad.indexOf('=')),
+                    refused.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+                    bad);
         }
     }
 
     @Test
     void aLimitOverTwoHundredIsTreatedAsTwoHundred() throws Exception {
         // More than 200 live goods, put straight into the table: with a count of 0 they need no ledger rows.
-        try (Connection db = ItSettings.get().database(); Statement insert = db.createStatement()) {
+        try (Connection db = ItSettings.get().database();
+                Statement insert = db.createStatement()) {
             insert.executeUpdate("INSERT INTO inventory.good (name, category, price, stock_count) "
                     + "SELECT 'Bulk ' || n, 'clothes', 1.00, 0 FROM generate_series(1, 201) AS n");
         }
@@ -200,20 +288,31 @@ class GoodsIT extends InventoryIT {
     @Test
     void anEmployeeChangesAGoodAndACountIsRecordedAsItsDifference() throws Exception {
         long id = id(addGood(10));
-        ApiResponse changed = api.patch(GOODS + "/" + id, "{\"price\": 24.5, \"category\": \"clothes\", "
-                + "\"count\": 4}").token(emp).send();
+        ApiResponse changed = api.patch(
+                        GOODS + "/" + id, "{\"price\": 24.5, \"category\": \"clothes\", " + "\"count\": 4}")
+                .token(emp)
+                .send();
         assertEquals(200, changed.status(), changed::toString);
-        assertEquals(new BigDecimal("24.50"), changed.json().getJsonNumber("price").bigDecimalValue());
+        assertEquals(
+                new BigDecimal("24.50"), changed.json().getJsonNumber("price").bigDecimalValue());
         assertEquals("clothes", changed.json().getString("category"));
         assertEquals(4, changed.json().getInt("count"));
         assertEquals("A thing for tests", changed.json().getString("description"), "untouched members stay");
         assertArrayEquals(new int[] {4, 4, 2}, stockAndLedgerSum(id), "stock, ledger sum, ledger rows");
 
-        assertEquals(200, api.patch(GOODS + "/" + id, "{\"count\": 4}").token(emp).send().status());
+        assertEquals(
+                200,
+                api.patch(GOODS + "/" + id, "{\"count\": 4}").token(emp).send().status());
         assertArrayEquals(new int[] {4, 4, 2}, stockAndLedgerSum(id), "no change, no row");
 
-        for (String bad : new String[] {"{\"count\": -1}", "{\"price\": 0}", "{\"category\": \"toys\"}",
-            "{\"name\": \" \"}", "{\"id\": 5}", "{\"count\": \"3\"}"}) {
+        for (String bad : new String[] {
+            "{\"count\": -1}",
+            "{\"price\": 0}",
+            "{\"category\": \"toys\"}",
+            "{\"name\": \" \"}",
+            "{\"id\": 5}",
+            "{\"count\": \"3\"}"
+        }) {
             assertEquals(400, api.patch(GOODS + "/" + id, bad).token(emp).send().status(), bad);
         }
     }
@@ -223,7 +322,9 @@ class GoodsIT extends InventoryIT {
         long id = id(addGood(5));
         assertEquals(204, api.delete(GOODS + "/" + id).token(emp).send().status());
         assertEquals(404, api.get(GOODS + "/" + id).send().status());
-        assertEquals(404, api.patch(GOODS + "/" + id, "{\"price\": 1}").token(emp).send().status());
+        assertEquals(
+                404,
+                api.patch(GOODS + "/" + id, "{\"price\": 1}").token(emp).send().status());
         assertEquals(404, move(id, "deduct", 1, service).status());
         assertEquals(404, api.delete(GOODS + "/" + id).token(emp).send().status());
         assertFalse(listedIds("category=electronics").contains(id), "left out of lists");

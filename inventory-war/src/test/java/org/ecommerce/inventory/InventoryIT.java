@@ -25,8 +25,10 @@ abstract class InventoryIT extends DeployedWar {
     static final String GOODS = "/v1/inventory/goods";
 
     final String emp = Tokens.sign(Tokens.claims("1", "boss", "emp").build());
-    final String customer = Tokens.sign(Tokens.claims("2", "shopper", "customer").build());
-    final String service = Tokens.sign(Tokens.claims("service:sales", "sales", "service").build());
+    final String customer =
+            Tokens.sign(Tokens.claims("2", "shopper", "customer").build());
+    final String service =
+            Tokens.sign(Tokens.claims("service:sales", "sales", "service").build());
 
     static JsonObjectBuilder good(String category, String price, int count) {
         return Json.createObjectBuilder()
@@ -39,7 +41,9 @@ abstract class InventoryIT extends DeployedWar {
 
     /** Adds a good as an employee and returns it. */
     JsonObject addGood(int count) {
-        ApiResponse response = api.post(GOODS, good("electronics", "19.99", count).build().toString()).token(emp)
+        ApiResponse response = api.post(
+                        GOODS, good("electronics", "19.99", count).build().toString())
+                .token(emp)
                 .send();
         assertEquals(201, response.status(), response::toString);
         return response.json();
@@ -53,7 +57,8 @@ abstract class InventoryIT extends DeployedWar {
     List<Long> listedIds(String query) {
         List<Long> ids = new ArrayList<>();
         for (int offset = 0; ; offset += 200) {
-            ApiResponse page = api.get(GOODS + "?" + query + "&limit=200&offset=" + offset).send();
+            ApiResponse page =
+                    api.get(GOODS + "?" + query + "&limit=200&offset=" + offset).send();
             assertEquals(200, page.status(), page::toString);
             List<JsonObject> items = page.jsonArray().getValuesAs(JsonObject.class);
             items.forEach(item -> ids.add(id(item)));
@@ -64,7 +69,9 @@ abstract class InventoryIT extends DeployedWar {
     }
 
     ApiResponse move(long id, String operation, int count, String token) {
-        return api.put(GOODS + "/" + id + "/" + operation, "{\"count\": " + count + "}").token(token).send();
+        return api.put(GOODS + "/" + id + "/" + operation, "{\"count\": " + count + "}")
+                .token(token)
+                .send();
     }
 
     /** The stored stock and the sum of the good's ledger rows, read behind the API's back. */

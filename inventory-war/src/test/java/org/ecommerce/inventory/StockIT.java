@@ -50,10 +50,28 @@ class StockIT extends InventoryIT {
     @Test
     void countsAreValidated() {
         long id = id(addGood(2));
-        for (String body : new String[] {"{\"count\": 0}", "{\"count\": -1}", "{\"count\": 1.5}",
-            "{\"count\": \"1\"}", "{}", "{\"count\": 1, \"reference\": \"x\"}"}) {
-            assertEquals(400, api.put(GOODS + "/" + id + "/deduct", body).token(emp).send().status(), body);
-            assertEquals(400, api.put(GOODS + "/" + id + "/restock", body).token(emp).send().status(), body);
+        for (String body : new String[] {
+            "{\"count\": 0}",
+            "{\"count\": -1}",
+            "{\"count\": 1.5}",
+            "{\"count\": \"1\"}",
+            "{}",
+            "{\"count\": 1, \"reference\": \"x\"}"
+        }) {
+            assertEquals(
+                    400,
+                    api.put(GOODS + "/" + id + "/deduct", body)
+                            .token(emp)
+                            .send()
+                            .status(),
+                    body);
+            assertEquals(
+                    400,
+                    api.put(GOODS + "/" + id + "/restock", body)
+                            .token(emp)
+                            .send()
+                            .status(),
+                    body);
         }
     }
 
@@ -87,8 +105,10 @@ class StockIT extends InventoryIT {
         long id = id(addGood(10));
         String key = "spelling-" + System.nanoTime();
         assertEquals(200, keyed(id, "deduct", 1, key).status());
-        ApiResponse padded = api.put(GOODS + "/00" + id + "/deduct", "{\"count\": 1}").token(service)
-                .header("Idempotency-Key", key).send();
+        ApiResponse padded = api.put(GOODS + "/00" + id + "/deduct", "{\"count\": 1}")
+                .token(service)
+                .header("Idempotency-Key", key)
+                .send();
         assertEquals(200, padded.status(), padded::toString);
         assertEquals("true", padded.header("Idempotent-Replayed"));
         assertArrayEquals(new int[] {9, 9, 2}, stockAndLedgerSum(id));
@@ -138,8 +158,9 @@ class StockIT extends InventoryIT {
             for (String operation : new String[] {"deduct", "restock"}) {
                 ApiResponse refused = keyed(id, operation, 1, bad, service);
                 assertEquals(400, refused.status(), () -> operation + " with a key of " + bad.length());
-                assertEquals("Idempotency-Key", refused.json().getJsonArray("errors").getJsonObject(0)
-                        .getString("field"));
+                assertEquals(
+                        "Idempotency-Key",
+                        refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
             }
         }
         assertEquals(9, keyed(id, "deduct", 1, "k".repeat(100), service).json().getInt("count"));
@@ -152,8 +173,13 @@ class StockIT extends InventoryIT {
         ApiResponse refused = move(id, "restock", Integer.MAX_VALUE, emp);
         assertEquals(409, refused.status(), refused::toString);
         assertEquals("urn:ecommerce:problem:stock-limit", refused.json().getString("type"));
-        assertEquals(400, api.put(GOODS + "/" + id + "/restock", "{\"count\": 2147483648}").token(emp).send()
-                .status(), "not an int at all");
+        assertEquals(
+                400,
+                api.put(GOODS + "/" + id + "/restock", "{\"count\": 2147483648}")
+                        .token(emp)
+                        .send()
+                        .status(),
+                "not an int at all");
         assertArrayEquals(new int[] {1, 1, 1}, stockAndLedgerSum(id));
     }
 
@@ -184,8 +210,10 @@ class StockIT extends InventoryIT {
     }
 
     private ApiResponse keyed(long id, String operation, int count, String key, String token) {
-        return api.put(GOODS + "/" + id + "/" + operation, "{\"count\": " + count + "}").token(token)
-                .header("Idempotency-Key", key).send();
+        return api.put(GOODS + "/" + id + "/" + operation, "{\"count\": " + count + "}")
+                .token(token)
+                .header("Idempotency-Key", key)
+                .send();
     }
 
     /** Ledger rows of one good and kind whose reference carries the caller and, last, the key (as sales finds them). */

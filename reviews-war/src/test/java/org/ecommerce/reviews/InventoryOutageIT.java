@@ -27,14 +27,16 @@ class InventoryOutageIT extends ReviewsIT {
         assertEquals(503, response.status(), response::toString);
         assertEquals("application/problem+json;charset=UTF-8", response.contentType());
         assertEquals(0, reviewsOf(product));
-        assertEquals(503, api.get("/v1/reviews/product/" + product + "/summary").send().status());
+        assertEquals(
+                503,
+                api.get("/v1/reviews/product/" + product + "/summary").send().status());
     }
 
     @Test
     void aHangingInventoryIs503WithinTheTimeouts() throws SQLException {
         long product = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
-        inventory.answerSlowly("/v1/inventory/goods/" + product, 200, "{\"id\": " + product
-                + ", \"name\": \"Late\"}", 10_000);
+        inventory.answerSlowly(
+                "/v1/inventory/goods/" + product, 200, "{\"id\": " + product + ", \"name\": \"Late\"}", 10_000);
         long started = System.nanoTime();
         ApiResponse response = write(product, customer().token(), "{\"rating\": 5}");
         long seconds = (System.nanoTime() - started) / 1_000_000_000;
@@ -65,7 +67,8 @@ class InventoryOutageIT extends ReviewsIT {
         JsonObject before = api.get("/v1/reviews/" + id).send().json();
 
         ApiResponse response = api.patch("/v1/reviews/" + id, "{\"rating\": 1, \"comment\": \"changed\"}")
-                .token(alice.token()).send();
+                .token(alice.token())
+                .send();
         assertEquals(503, response.status(), response::toString);
         assertEquals("application/problem+json;charset=UTF-8", response.contentType());
         assertEquals(before, api.get("/v1/reviews/" + id).send().json());
@@ -86,7 +89,8 @@ class InventoryOutageIT extends ReviewsIT {
 
     private static int reviewsOf(long product) throws SQLException {
         try (Connection db = ItSettings.get().database();
-                PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM reviews.review WHERE product_id = ?")) {
+                PreparedStatement query =
+                        db.prepareStatement("SELECT COUNT(*) FROM reviews.review WHERE product_id = ?")) {
             query.setLong(1, product);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();

@@ -40,7 +40,9 @@ class ReviewRulesIT extends ReviewsIT {
         long product = product("Kettle");
         String requestId = "it-reviews-" + product;
         ApiResponse response = api.post("/v1/reviews/product/" + product, "{\"rating\": 4}")
-                .token(customer().token()).header("X-Request-Id", requestId).send();
+                .token(customer().token())
+                .header("X-Request-Id", requestId)
+                .send();
         assertEquals(201, response.status(), response::toString);
         assertEquals(requestId, response.header("X-Request-Id"));
         assertEquals(Optional.of(requestId), inventory.lastHeader("/v1/inventory/goods/" + product, "X-Request-Id"));
@@ -55,8 +57,8 @@ class ReviewRulesIT extends ReviewsIT {
         assertEquals(201, afterFailure.status(), afterFailure::toString);
 
         long hangsOnce = product("Ladle");
-        inventory.answerOnce("/v1/inventory/goods/" + hangsOnce, 200, "{\"id\": " + hangsOnce
-                + ", \"name\": \"Late\"}", 8_000);
+        inventory.answerOnce(
+                "/v1/inventory/goods/" + hangsOnce, 200, "{\"id\": " + hangsOnce + ", \"name\": \"Late\"}", 8_000);
         long started = System.nanoTime();
         ApiResponse afterHang = write(hangsOnce, customer().token(), "{\"rating\": 4}");
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -79,26 +81,45 @@ class ReviewRulesIT extends ReviewsIT {
     void ratingsAndCommentsAreValidated() {
         long product = product("Pot");
         Customer alice = customer();
-        for (String body : new String[] {"{\"rating\": 0}", "{\"rating\": 6}", "{\"rating\": \"5\"}",
-            "{\"rating\": 4.5}", "{\"rating\": null}", "{\"comment\": \"no rating\"}"}) {
+        for (String body : new String[] {
+            "{\"rating\": 0}",
+            "{\"rating\": 6}",
+            "{\"rating\": \"5\"}",
+            "{\"rating\": 4.5}",
+            "{\"rating\": null}",
+            "{\"comment\": \"no rating\"}"
+        }) {
             ApiResponse response = write(product, alice.token(), body);
             assertEquals(400, response.status(), body);
-            assertEquals("rating", response.json().getJsonArray("errors").getJsonObject(0).getString("field"), body);
+            assertEquals(
+                    "rating",
+                    response.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+                    body);
         }
-        ApiResponse tooLong = write(product, alice.token(), "{\"rating\": 3, \"comment\": \"" + "c".repeat(2001)
-                + "\"}");
+        ApiResponse tooLong =
+                write(product, alice.token(), "{\"rating\": 3, \"comment\": \"" + "c".repeat(2001) + "\"}");
         assertEquals(400, tooLong.status());
-        assertEquals("comment", tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        for (String body : new String[] {"{\"rating\": 3, \"comment\": null}", "{\"rating\": 3, \"comment\": 7}",
-            "{\"rating\": 3, \"comment\": \"nul \\u0000 inside\"}"}) {
+        assertEquals(
+                "comment",
+                tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        for (String body : new String[] {
+            "{\"rating\": 3, \"comment\": null}",
+            "{\"rating\": 3, \"comment\": 7}",
+            "{\"rating\": 3, \"comment\": \"nul \\u0000 inside\"}"
+        }) {
             ApiResponse response = write(product, alice.token(), body);
             assertEquals(400, response.status(), body);
-            assertEquals("comment", response.json().getJsonArray("errors").getJsonObject(0).getString("field"), body);
+            assertEquals(
+                    "comment",
+                    response.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+                    body);
         }
         ApiResponse smuggled = write(product, alice.token(), "{\"rating\": 3, \"status\": \"approved\"}");
         assertEquals(400, smuggled.status());
-        assertEquals(201, write(product, alice.token(), "{\"rating\": 1, \"comment\": \"" + "c".repeat(2000)
-                + "\"}").status());
+        assertEquals(
+                201,
+                write(product, alice.token(), "{\"rating\": 1, \"comment\": \"" + "c".repeat(2000) + "\"}")
+                        .status());
     }
 
     @Test
@@ -106,7 +127,8 @@ class ReviewRulesIT extends ReviewsIT {
         ApiResponse unknown = write(999_999_999_999L, customer().token(), "{\"rating\": 5}");
         assertEquals(404, unknown.status(), unknown::toString);
         assertEquals("application/problem+json;charset=UTF-8", unknown.contentType());
-        assertEquals(404, api.get("/v1/reviews/product/999999999999/summary").send().status());
+        assertEquals(
+                404, api.get("/v1/reviews/product/999999999999/summary").send().status());
     }
 
     @Test
@@ -119,7 +141,9 @@ class ReviewRulesIT extends ReviewsIT {
                     api.get(review).send(),
                     api.patch(review, "{\"rating\": 5}").token(alice.token()).send(),
                     api.delete(review).token(emp).send(),
-                    api.patch(review + "/moderate", "{\"status\": \"approved\"}").token(emp).send(),
+                    api.patch(review + "/moderate", "{\"status\": \"approved\"}")
+                            .token(emp)
+                            .send(),
                     api.post(product, "{\"rating\": 5}").token(alice.token()).send(),
                     api.get(product).send(),
                     api.get(product + "/summary").send());
@@ -128,8 +152,12 @@ class ReviewRulesIT extends ReviewsIT {
                 assertEquals("application/problem+json;charset=UTF-8", response.contentType(), malformed);
             }
         }
-        assertEquals(404, api.patch("/v1/reviews/999999999999", "{\"rating\": 5}").token(alice.token()).send()
-                .status());
+        assertEquals(
+                404,
+                api.patch("/v1/reviews/999999999999", "{\"rating\": 5}")
+                        .token(alice.token())
+                        .send()
+                        .status());
     }
 
     @Test
@@ -138,8 +166,8 @@ class ReviewRulesIT extends ReviewsIT {
         Customer alice = customer();
         review(product, alice, 5);
         assertEquals(409, write(product, alice.token(), "{\"rating\": 2}").status());
-        String sameNameOtherCase = Tokens.sign(Tokens.claims("7", alice.username().toUpperCase(), "customer")
-                .build());
+        String sameNameOtherCase = Tokens.sign(
+                Tokens.claims("7", alice.username().toUpperCase(), "customer").build());
         assertEquals(409, write(product, sameNameOtherCase, "{\"rating\": 2}").status());
         assertEquals(201, write(product, customer().token(), "{\"rating\": 2}").status(), "another customer");
     }
@@ -153,13 +181,27 @@ class ReviewRulesIT extends ReviewsIT {
 
         String path = "/v1/reviews/" + id;
         assertEquals(401, api.patch(path, "{\"rating\": 1}").send().status());
-        assertEquals(403, api.patch(path, "{\"rating\": 1}").token(customer().token()).send().status());
+        assertEquals(
+                403,
+                api.patch(path, "{\"rating\": 1}")
+                        .token(customer().token())
+                        .send()
+                        .status());
         assertEquals(403, api.patch(path, "{\"rating\": 1}").token(emp).send().status());
-        assertEquals(403, api.patch(path, "{\"rating\": 1}").token(service).send().status());
-        assertEquals(400, api.patch(path, "{\"rating\": 9}").token(alice.token()).send().status());
-        assertEquals(400, api.patch(path, "{\"status\": \"approved\"}").token(alice.token()).send().status());
+        assertEquals(
+                403, api.patch(path, "{\"rating\": 1}").token(service).send().status());
+        assertEquals(
+                400,
+                api.patch(path, "{\"rating\": 9}").token(alice.token()).send().status());
+        assertEquals(
+                400,
+                api.patch(path, "{\"status\": \"approved\"}")
+                        .token(alice.token())
+                        .send()
+                        .status());
 
-        ApiResponse edited = api.patch(path, "{\"rating\": 5, \"comment\": \"Better now\"}").token(alice.token())
+        ApiResponse edited = api.patch(path, "{\"rating\": 5, \"comment\": \"Better now\"}")
+                .token(alice.token())
                 .send();
         assertEquals(200, edited.status(), edited::toString);
         assertEquals(5, edited.json().getInt("rating"));
@@ -177,14 +219,17 @@ class ReviewRulesIT extends ReviewsIT {
 
         rename(product, "Teapot XL");
         assertEquals("Teapot", api.get(path).send().json().getString("product_name"), "only an edit refreshes it");
-        ApiResponse edited = api.patch(path, "{\"comment\": \"Bigger now\"}").token(alice.token()).send();
+        ApiResponse edited = api.patch(path, "{\"comment\": \"Bigger now\"}")
+                .token(alice.token())
+                .send();
         assertEquals(200, edited.status(), edited::toString);
         assertEquals("Teapot XL", edited.json().getString("product_name"));
         assertEquals(3, edited.json().getInt("rating"), "what the edit leaves out stays");
 
         // A product inventory no longer has keeps the name it had; its review stays editable.
         inventory.answer("/v1/inventory/goods/" + product, 404, "{\"status\": 404}");
-        ApiResponse afterRemoval = api.patch(path, "{\"rating\": 2}").token(alice.token()).send();
+        ApiResponse afterRemoval =
+                api.patch(path, "{\"rating\": 2}").token(alice.token()).send();
         assertEquals(200, afterRemoval.status(), afterRemoval::toString);
         assertEquals("Teapot XL", afterRemoval.json().getString("product_name"));
         assertEquals("Bigger now", afterRemoval.json().getString("comment"));
@@ -197,9 +242,17 @@ class ReviewRulesIT extends ReviewsIT {
         Customer alice = customer();
         long first = id(review(product, alice, 3));
         assertEquals(401, api.delete("/v1/reviews/" + first).send().status());
-        assertEquals(403, api.delete("/v1/reviews/" + first).token(customer().token()).send().status());
-        assertEquals(403, api.delete("/v1/reviews/" + first).token(service).send().status());
-        assertEquals(204, api.delete("/v1/reviews/" + first).token(alice.token()).send().status());
+        assertEquals(
+                403,
+                api.delete("/v1/reviews/" + first)
+                        .token(customer().token())
+                        .send()
+                        .status());
+        assertEquals(
+                403, api.delete("/v1/reviews/" + first).token(service).send().status());
+        assertEquals(
+                204,
+                api.delete("/v1/reviews/" + first).token(alice.token()).send().status());
         assertEquals(404, api.get("/v1/reviews/" + first).send().status());
 
         long second = id(review(product, customer(), 4));
@@ -213,13 +266,30 @@ class ReviewRulesIT extends ReviewsIT {
         long id = id(review(product("Knife"), author, 2));
         String path = "/v1/reviews/" + id + "/moderate";
         assertEquals(401, api.patch(path, "{\"status\": \"approved\"}").send().status());
-        assertEquals(403, api.patch(path, "{\"status\": \"approved\"}").token(customer().token()).send().status());
-        assertEquals(403, api.patch(path, "{\"status\": \"approved\"}").token(author.token()).send().status());
-        assertEquals(403, api.patch(path, "{\"status\": \"approved\"}").token(service).send().status());
+        assertEquals(
+                403,
+                api.patch(path, "{\"status\": \"approved\"}")
+                        .token(customer().token())
+                        .send()
+                        .status());
+        assertEquals(
+                403,
+                api.patch(path, "{\"status\": \"approved\"}")
+                        .token(author.token())
+                        .send()
+                        .status());
+        assertEquals(
+                403,
+                api.patch(path, "{\"status\": \"approved\"}")
+                        .token(service)
+                        .send()
+                        .status());
         for (String bad : new String[] {"pending", "rejected", "APPROVED", ""}) {
             ApiResponse response = moderate(id, bad);
             assertEquals(400, response.status(), bad);
-            assertEquals("status", response.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+            assertEquals(
+                    "status",
+                    response.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         }
         assertEquals("flagged", moderate(id, "flagged").json().getString("status"));
         assertEquals(404, moderate(999_999_999L, "approved").status());
@@ -242,20 +312,35 @@ class ReviewRulesIT extends ReviewsIT {
 
         String ofProduct = "/v1/reviews/product/" + product;
         assertEquals(List.of(visible), ids(api.get(ofProduct).send()));
-        assertEquals(List.of(visible), ids(api.get(ofProduct).token(alice.token()).send()));
-        assertEquals(List.of(flagged, visible), ids(api.get(ofProduct).token(emp).send()));
-        assertEquals(List.of(flagged), ids(api.get(ofProduct + "?status=flagged").token(emp).send()));
-        assertEquals(List.of(visible), ids(api.get(ofProduct + "?status=pending").token(emp).send()));
+        assertEquals(
+                List.of(visible), ids(api.get(ofProduct).token(alice.token()).send()));
+        assertEquals(
+                List.of(flagged, visible), ids(api.get(ofProduct).token(emp).send()));
+        assertEquals(
+                List.of(flagged),
+                ids(api.get(ofProduct + "?status=flagged").token(emp).send()));
+        assertEquals(
+                List.of(visible),
+                ids(api.get(ofProduct + "?status=pending").token(emp).send()));
         assertEquals(403, api.get(ofProduct + "?status=flagged").send().status());
-        assertEquals(403, api.get(ofProduct + "?status=pending").token(alice.token()).send().status());
-        assertEquals(400, api.get(ofProduct + "?status=hidden").token(emp).send().status());
+        assertEquals(
+                403,
+                api.get(ofProduct + "?status=pending")
+                        .token(alice.token())
+                        .send()
+                        .status());
+        assertEquals(
+                400, api.get(ofProduct + "?status=hidden").token(emp).send().status());
 
         String byAlice = "/v1/reviews/customer/" + alice.username();
         assertEquals(List.of(), ids(api.get(byAlice).send()));
         assertEquals(List.of(), ids(api.get(byAlice).token(bob.token()).send()));
         assertEquals(List.of(flagged), ids(api.get(byAlice).token(alice.token()).send()));
-        assertEquals(List.of(flagged), ids(api.get("/v1/reviews/customer/" + alice.username().toUpperCase())
-                .token(alice.token()).send()));
+        assertEquals(
+                List.of(flagged),
+                ids(api.get("/v1/reviews/customer/" + alice.username().toUpperCase())
+                        .token(alice.token())
+                        .send()));
         assertEquals(List.of(flagged), ids(api.get(byAlice).token(emp).send()));
     }
 
@@ -269,28 +354,38 @@ class ReviewRulesIT extends ReviewsIT {
         moderate(approved, "approved");
         moderate(flagged, "flagged");
 
-        JsonObject summary = api.get("/v1/reviews/product/" + product + "/summary").send().json();
+        JsonObject summary =
+                api.get("/v1/reviews/product/" + product + "/summary").send().json();
         assertEquals(product, summary.getJsonNumber("product_id").longValue());
-        assertEquals(new BigDecimal("4.33"), summary.getJsonNumber("average_rating").bigDecimalValue());
+        assertEquals(
+                new BigDecimal("4.33"), summary.getJsonNumber("average_rating").bigDecimalValue());
         assertEquals(3, summary.getInt("review_count"));
-        assertEquals(summary, api.get("/v1/reviews/product/" + product + "/summary").token(emp).send().json(),
+        assertEquals(
+                summary,
+                api.get("/v1/reviews/product/" + product + "/summary")
+                        .token(emp)
+                        .send()
+                        .json(),
                 "employees see flagged reviews, but the summary never counts them");
 
         long unreviewed = product("Saucer");
-        JsonObject empty = api.get("/v1/reviews/product/" + unreviewed + "/summary").send().json();
+        JsonObject empty =
+                api.get("/v1/reviews/product/" + unreviewed + "/summary").send().json();
         assertEquals(JsonValue.NULL, empty.get("average_rating"));
         assertEquals(0, empty.getInt("review_count"));
-        assertEquals(404, api.get("/v1/reviews/product/999999999999/summary").send().status());
+        assertEquals(
+                404, api.get("/v1/reviews/product/999999999999/summary").send().status());
     }
 
     @Test
     void commentsAreStoredAndReturnedAsGiven() {
         String comment = "<script>alert('x')</script> & \\\"quoted\\\" \\u00e9t\\u00e9 \\n second line";
-        ApiResponse response = write(product("Jug"), customer().token(), "{\"rating\": 3, \"comment\": \""
-                + comment + "\"}");
+        ApiResponse response =
+                write(product("Jug"), customer().token(), "{\"rating\": 3, \"comment\": \"" + comment + "\"}");
         assertEquals(201, response.status(), response::toString);
         assertEquals("application/json;charset=UTF-8", response.contentType());
-        assertEquals("<script>alert('x')</script> & \"quoted\" été \n second line",
+        assertEquals(
+                "<script>alert('x')</script> & \"quoted\" été \n second line",
                 api.get("/v1/reviews/" + id(response.json())).send().json().getString("comment"));
     }
 
@@ -298,15 +393,17 @@ class ReviewRulesIT extends ReviewsIT {
     void listsArePagedById() {
         long product = product("Tray");
         Customer alice = customer();
-        List<Long> ofProduct = List.of(id(review(product, customer(), 3)), id(review(product, alice, 3)),
-                id(review(product, customer(), 3)));
-        List<Long> byAlice = List.of(ofProduct.get(1), id(review(product("Tray 2"), alice, 4)),
-                id(review(product("Tray 3"), alice, 5)));
+        List<Long> ofProduct = List.of(
+                id(review(product, customer(), 3)), id(review(product, alice, 3)), id(review(product, customer(), 3)));
+        List<Long> byAlice = List.of(
+                ofProduct.get(1), id(review(product("Tray 2"), alice, 4)), id(review(product("Tray 3"), alice, 5)));
 
-        ApiResponse page = api.get("/v1/reviews/product/" + product + "?limit=2&offset=1").send();
+        ApiResponse page =
+                api.get("/v1/reviews/product/" + product + "?limit=2&offset=1").send();
         assertEquals(ofProduct.subList(1, 3), ids(page));
         assertEquals("3", page.header("X-Total-Count"));
-        ApiResponse empty = api.get("/v1/reviews/product/" + product + "?limit=0").send();
+        ApiResponse empty =
+                api.get("/v1/reviews/product/" + product + "?limit=0").send();
         assertEquals(List.of(), ids(empty));
         assertEquals("3", empty.header("X-Total-Count"));
         assertEquals(ofProduct, ids(api.get("/v1/reviews/product/" + product).send()));
@@ -317,13 +414,16 @@ class ReviewRulesIT extends ReviewsIT {
         assertEquals("3", last.header("X-Total-Count"));
         assertEquals(byAlice, ids(api.get(customerList + "?limit=500").send()));
         for (String bad : new String[] {"?limit=-1", "?offset=-1", "?limit=x", "?offset=1.5"}) {
-            assertEquals(400, api.get("/v1/reviews/product/" + product + bad).send().status(), bad);
+            assertEquals(
+                    400, api.get("/v1/reviews/product/" + product + bad).send().status(), bad);
             assertEquals(400, api.get(customerList + bad).send().status(), bad);
         }
     }
 
     private static List<Long> ids(ApiResponse response) {
         assertEquals(200, response.status(), response::toString);
-        return response.jsonArray().getValuesAs(JsonObject.class).stream().map(ReviewsIT::id).toList();
+        return response.jsonArray().getValuesAs(JsonObject.class).stream()
+                .map(ReviewsIT::id)
+                .toList();
     }
 }

@@ -19,7 +19,8 @@ abstract class ReviewsIT extends DeployedWar {
 
     final StubServer inventory = StubServer.get();
     final String emp = Tokens.sign(Tokens.claims("1", "moderator", "emp").build());
-    final String service = Tokens.sign(Tokens.claims("service:sales", "sales", "service").build());
+    final String service =
+            Tokens.sign(Tokens.claims("service:sales", "sales", "service").build());
 
     @BeforeEach
     void connect() {
@@ -27,12 +28,12 @@ abstract class ReviewsIT extends DeployedWar {
     }
 
     /** A customer of its own: its username and a token. */
-    record Customer(String username, String token) {
-    }
+    record Customer(String username, String token) {}
 
     static Customer customer() {
         String username = Accounts.freshUsername();
-        return new Customer(username, Tokens.sign(Tokens.claims("7", username, "customer").build()));
+        return new Customer(
+                username, Tokens.sign(Tokens.claims("7", username, "customer").build()));
     }
 
     /** A product inventory knows, with an id no other test uses. */
@@ -44,8 +45,11 @@ abstract class ReviewsIT extends DeployedWar {
 
     /** From now on inventory shows the product under {@code name}. */
     void rename(long id, String name) {
-        inventory.answer("/v1/inventory/goods/" + id, 200, "{\"id\": " + id + ", \"name\": \"" + name + "\", "
-                + "\"category\": \"food\", \"price\": 1.00, \"count\": 3}");
+        inventory.answer(
+                "/v1/inventory/goods/" + id,
+                200,
+                "{\"id\": " + id + ", \"name\": \"" + name + "\", "
+                        + "\"category\": \"food\", \"price\": 1.00, \"count\": 3}");
     }
 
     ApiResponse write(long productId, String token, String body) {
@@ -63,7 +67,8 @@ abstract class ReviewsIT extends DeployedWar {
     }
 
     ApiResponse moderate(long reviewId, String status) {
-        return api.patch("/v1/reviews/" + reviewId + "/moderate", "{\"status\": \"" + status + "\"}").token(emp)
+        return api.patch("/v1/reviews/" + reviewId + "/moderate", "{\"status\": \"" + status + "\"}")
+                .token(emp)
                 .send();
     }
 }

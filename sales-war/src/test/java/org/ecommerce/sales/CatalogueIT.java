@@ -25,10 +25,13 @@ class CatalogueIT extends DeployedWar {
 
     @Test
     void listsTheGoodsInStockWithIdNameAndPrice() {
-        inventory.answer("/v1/inventory/goods?in_stock=true&limit=2&offset=1", 200,
+        inventory.answer(
+                "/v1/inventory/goods?in_stock=true&limit=2&offset=1",
+                200,
                 "[{\"id\": 3, \"name\": \"Kettle\", \"category\": \"electronics\", \"price\": 24.90, "
                         + "\"description\": \"1.7 l\", \"count\": 4}, {\"id\": 5, \"name\": \"Tea\", \"category\": "
-                        + "\"food\", \"price\": 3.00, \"count\": 1}]", Map.of("X-Total-Count", "7"));
+                        + "\"food\", \"price\": 3.00, \"count\": 1}]",
+                Map.of("X-Total-Count", "7"));
         ApiResponse response = api.get("/v1/sales/goods?limit=2&offset=1").send();
         assertEquals(200, response.status(), response::toString);
         assertEquals("7", response.header("X-Total-Count"));
@@ -44,8 +47,11 @@ class CatalogueIT extends DeployedWar {
     @Test
     void showsAGoodsDetailsSoldOutIncluded() {
         long id = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
-        inventory.answer("/v1/inventory/goods/" + id, 200, "{\"id\": " + id + ", \"name\": \"Gone\", "
-                + "\"category\": \"food\", \"price\": 1.50, \"description\": \"sold out\", \"count\": 0}");
+        inventory.answer(
+                "/v1/inventory/goods/" + id,
+                200,
+                "{\"id\": " + id + ", \"name\": \"Gone\", "
+                        + "\"category\": \"food\", \"price\": 1.50, \"description\": \"sold out\", \"count\": 0}");
         ApiResponse response = api.get("/v1/sales/goods/" + id).send();
         assertEquals(200, response.status(), response::toString);
         assertEquals(0, response.json().getInt("count"));
@@ -70,8 +76,7 @@ class CatalogueIT extends DeployedWar {
         assertEquals(503, down.status(), down::toString);
         assertTrue(down.body().contains("\"sales-dependencies\""), down::toString);
         assertTrue(down.body().contains("\"inventory\":\"DOWN\""), down::toString);
-        inventory.answer("/v1/inventory/goods?in_stock=true&limit=0&offset=0", 200, "[]",
-                Map.of("X-Total-Count", "0"));
+        inventory.answer("/v1/inventory/goods?in_stock=true&limit=0&offset=0", 200, "[]", Map.of("X-Total-Count", "0"));
         assertEquals(200, api.get("/health/ready").send().status());
 
         inventory.answer("/v1/auth/login", 503, "{\"status\": 503}");

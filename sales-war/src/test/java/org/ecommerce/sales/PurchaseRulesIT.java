@@ -29,7 +29,8 @@ class PurchaseRulesIT extends DeployedWar {
     final String alice = Accounts.freshUsername();
     final String customer = Tokens.sign(Tokens.claims("7", alice, "customer").build());
     final String emp = Tokens.sign(Tokens.claims("1", "boss", "emp").build());
-    final String service = Tokens.sign(Tokens.claims("service:reviews", "reviews", "service").build());
+    final String service =
+            Tokens.sign(Tokens.claims("service:reviews", "reviews", "service").build());
     long good;
 
     @BeforeEach
@@ -37,8 +38,10 @@ class PurchaseRulesIT extends DeployedWar {
         good = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
         stocked(good, "Lamp", "20.00");
         // The stock step is called under the service identity, which customers (the stub here) hands out.
-        stub.answer("/v1/auth/service-token", 200, "{\"access_token\": \"stub-service-token\", "
-                + "\"token_type\": \"Bearer\", \"expires_in\": 900}");
+        stub.answer(
+                "/v1/auth/service-token",
+                200,
+                "{\"access_token\": \"stub-service-token\", " + "\"token_type\": \"Bearer\", \"expires_in\": 900}");
     }
 
     /** Inventory gives units of the good at this price, and takes them back. */
@@ -51,18 +54,24 @@ class PurchaseRulesIT extends DeployedWar {
 
     @Test
     void onlyCustomersAndEmployeesBuy() {
-        assertEquals(401, buy(null, "{\"good_id\": " + good + ", \"quantity\": 1}").status());
-        assertEquals(403, buy(service, "{\"good_id\": " + good + ", \"quantity\": 1}").status());
+        assertEquals(
+                401, buy(null, "{\"good_id\": " + good + ", \"quantity\": 1}").status());
+        assertEquals(
+                403,
+                buy(service, "{\"good_id\": " + good + ", \"quantity\": 1}").status());
     }
 
     @Test
     void theBuyerIsTheCustomerOrTheOneAnEmployeeNames() {
         ApiResponse named = buy(customer, "{\"good_id\": " + good + ", \"quantity\": 1, \"username\": \"bob_b\"}");
         assertEquals(400, named.status());
-        assertEquals("username", named.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "username", named.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         ApiResponse unnamed = buy(emp, "{\"good_id\": " + good + ", \"quantity\": 1}");
         assertEquals(400, unnamed.status());
-        assertEquals("username", unnamed.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "username",
+                unnamed.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
@@ -81,27 +90,39 @@ class PurchaseRulesIT extends DeployedWar {
         for (String[] body : invalid) {
             ApiResponse response = buy(customer, body[0]);
             assertEquals(400, response.status(), body[0]);
-            assertEquals(body[1], response.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+            assertEquals(
+                    body[1],
+                    response.json().getJsonArray("errors").getJsonObject(0).getString("field"),
                     body[0]);
         }
         // The price comes with the stock step: a total over the cap gives the units back and takes no money.
         stocked(good, "Gold", "1000000.00");
         ApiResponse overCap = buy(customer, "{\"good_id\": " + good + ", \"quantity\": 2}");
         assertEquals(400, overCap.status(), "a total over 1000000.00 cannot be paid");
-        assertEquals("quantity", overCap.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "quantity",
+                overCap.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(List.of("failed|total over cap|returned|none"), salesOf(good));
-        assertTrue(stub.lastHeader("/v1/inventory/goods/" + good + "/restock", "Idempotency-Key").isPresent(),
+        assertTrue(
+                stub.lastHeader("/v1/inventory/goods/" + good + "/restock", "Idempotency-Key")
+                        .isPresent(),
                 "the units were given back");
-        assertTrue(stub.lastHeader("/v1/customers/" + alice + "/deduct", "Idempotency-Key").isEmpty(),
+        assertTrue(
+                stub.lastHeader("/v1/customers/" + alice + "/deduct", "Idempotency-Key")
+                        .isEmpty(),
                 "no money was asked for");
     }
 
     @Test
     void anUnknownGoodIs404AndNothingIsTaken() throws SQLException {
         long unknown = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
-        assertEquals(404, buy(customer, "{\"good_id\": " + unknown + ", \"quantity\": 1}").status());
+        assertEquals(
+                404,
+                buy(customer, "{\"good_id\": " + unknown + ", \"quantity\": 1}").status());
         assertEquals(List.of("failed|unknown good|none|none"), salesOf(unknown));
-        assertTrue(stub.lastHeader("/v1/customers/" + alice + "/deduct", "Idempotency-Key").isEmpty(),
+        assertTrue(
+                stub.lastHeader("/v1/customers/" + alice + "/deduct", "Idempotency-Key")
+                        .isEmpty(),
                 "no money was asked for");
     }
 
@@ -117,7 +138,8 @@ class PurchaseRulesIT extends DeployedWar {
         ApiResponse repeat = keyed(body, key);
         assertEquals(404, repeat.status(), repeat::toString);
         assertEquals("true", repeat.header("Idempotent-Replayed"));
-        assertEquals(422, keyed("{\"good_id\": " + later + ", \"quantity\": 2}", key).status(), "another request");
+        assertEquals(
+                422, keyed("{\"good_id\": " + later + ", \"quantity\": 2}", key).status(), "another request");
         assertEquals(List.of("failed|unknown good|none|none"), salesOf(later), "the repeat made no sale");
 
         // A total over the cap, likewise, even once the price comes down.
@@ -127,7 +149,9 @@ class PurchaseRulesIT extends DeployedWar {
         stocked(good, "Gold", "1.00");
         ApiResponse capRepeat = keyed(twoGold, key + "-cap");
         assertEquals(400, capRepeat.status(), capRepeat::toString);
-        assertEquals("quantity", capRepeat.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "quantity",
+                capRepeat.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals("true", capRepeat.header("Idempotent-Replayed"));
         assertEquals(List.of("failed|total over cap|returned|none"), salesOf(good));
     }
@@ -135,26 +159,40 @@ class PurchaseRulesIT extends DeployedWar {
     @Test
     void malformedKeysAndIdsAreRefused() {
         ApiResponse key = api.post("/v1/sales/purchases", "{\"good_id\": " + good + ", \"quantity\": 1}")
-                .token(customer).header("Idempotency-Key", "k".repeat(101)).send();
+                .token(customer)
+                .header("Idempotency-Key", "k".repeat(101))
+                .send();
         assertEquals(400, key.status());
         for (String id : new String[] {"abc", "0", "-1", "999999999"}) {
-            assertEquals(404, api.get("/v1/sales/purchases/" + id).token(emp).send().status(), id);
+            assertEquals(
+                    404, api.get("/v1/sales/purchases/" + id).token(emp).send().status(), id);
         }
     }
 
     @Test
     void historyIsForTheCustomerAndEmployees() {
         assertEquals(401, api.get("/v1/sales/history/" + alice).send().status());
-        assertEquals(403, api.get("/v1/sales/history/someone_else").token(customer).send().status());
+        assertEquals(
+                403,
+                api.get("/v1/sales/history/someone_else").token(customer).send().status());
         ApiResponse own = api.get("/v1/sales/history/" + alice).token(customer).send();
         assertEquals(200, own.status());
         assertEquals("0", own.header("X-Total-Count"));
-        assertEquals(200, api.get("/v1/sales/history/" + alice).token(emp).send().status());
-        assertEquals(400, api.get("/v1/sales/history/" + alice + "?limit=x").token(customer).send().status());
+        assertEquals(
+                200, api.get("/v1/sales/history/" + alice).token(emp).send().status());
+        assertEquals(
+                400,
+                api.get("/v1/sales/history/" + alice + "?limit=x")
+                        .token(customer)
+                        .send()
+                        .status());
     }
 
     private ApiResponse keyed(String body, String key) {
-        return api.post("/v1/sales/purchases", body).token(customer).header("Idempotency-Key", key).send();
+        return api.post("/v1/sales/purchases", body)
+                .token(customer)
+                .header("Idempotency-Key", key)
+                .send();
     }
 
     private ApiResponse buy(String token, String body) {

@@ -28,8 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class EarOnPayaraServerIT {
 
-    private static final List<String> POOLS = List.of("customers-pool", "inventory-pool", "sales-pool",
-            "reviews-pool");
+    private static final List<String> POOLS = List.of("customers-pool", "inventory-pool", "sales-pool", "reviews-pool");
 
     private static PayaraServerDomain domain;
     private static Api api;
@@ -67,10 +66,13 @@ class EarOnPayaraServerIT {
     void anEmployeeAddsAGoodAndACustomerMayNot() {
         String good = good(3).toString();
 
-        ApiResponse added = api.post("/v1/inventory/goods", good).token(accounts.adminToken()).send();
+        ApiResponse added = api.post("/v1/inventory/goods", good)
+                .token(accounts.adminToken())
+                .send();
         assertEquals(201, added.status(), () -> added + domain.logTail());
         ApiResponse refused = api.post("/v1/inventory/goods", good)
-                .token(accounts.token(accounts.newCustomer())).send();
+                .token(accounts.token(accounts.newCustomer()))
+                .send();
         assertEquals(403, refused.status(), refused::toString);
     }
 
@@ -79,17 +81,29 @@ class EarOnPayaraServerIT {
         long goodId = newGood(4);
         String buyer = accounts.newCustomer();
         String token = accounts.token(buyer);
-        assertEquals(200, api.put("/v1/customers/" + buyer + "/charge", "{\"amount\": 100.00}").token(token)
-                .send().status());
+        assertEquals(
+                200,
+                api.put("/v1/customers/" + buyer + "/charge", "{\"amount\": 100.00}")
+                        .token(token)
+                        .send()
+                        .status());
 
-        ApiResponse sale = api.post("/v1/sales/purchases", Json.createObjectBuilder().add("good_id", goodId)
-                .add("quantity", 2).build().toString()).token(token).send();
+        ApiResponse sale = api.post(
+                        "/v1/sales/purchases",
+                        Json.createObjectBuilder()
+                                .add("good_id", goodId)
+                                .add("quantity", 2)
+                                .build()
+                                .toString())
+                .token(token)
+                .send();
         assertEquals(201, sale.status(), () -> sale + domain.logTail());
         assertEquals("completed", sale.json().getString("status"), sale::toString);
 
         ApiResponse history = api.get("/v1/sales/history/" + buyer).token(token).send();
         assertEquals(200, history.status(), history::toString);
-        assertEquals(sale.json().getInt("id"), history.jsonArray().getJsonObject(0).getInt("id"));
+        assertEquals(
+                sale.json().getInt("id"), history.jsonArray().getJsonObject(0).getInt("id"));
         ApiResponse good = api.get("/v1/inventory/goods/" + goodId).send();
         assertEquals(2, good.json().getInt("count"), good::toString);
     }
@@ -100,7 +114,8 @@ class EarOnPayaraServerIT {
         String author = accounts.newCustomer();
 
         ApiResponse review = api.post("/v1/reviews/product/" + goodId, "{\"rating\": 4, \"comment\": \"Sturdy\"}")
-                .token(accounts.token(author)).send();
+                .token(accounts.token(author))
+                .send();
         assertEquals(201, review.status(), () -> review + domain.logTail());
         assertEquals(author, review.json().getString("username"));
         assertEquals(4, review.json().getInt("rating"));
@@ -111,9 +126,11 @@ class EarOnPayaraServerIT {
         "GET, /v1/customers/someone",
         "PUT, /v1/inventory/goods/1/deduct",
         "GET, /v1/sales/history/someone",
-        "POST, /v1/reviews/product/1"})
+        "POST, /v1/reviews/product/1"
+    })
     void everyWarRefusesATokenSignedByAnotherKey(String method, String path) {
-        String forged = Tokens.signWithStrangerKey(Tokens.claims("1", "someone", "emp").build());
+        String forged =
+                Tokens.signWithStrangerKey(Tokens.claims("1", "someone", "emp").build());
         Api.Call call = switch (method) {
             case "GET" -> api.get(path);
             case "PUT" -> api.put(path, "{\"count\": 1}");
@@ -129,12 +146,16 @@ class EarOnPayaraServerIT {
     @Test
     void theAdminConsoleAnswers() throws Exception {
         // The console deploys itself on first use (202 while it loads), which takes a while on a small machine.
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         HttpResponse<String> page;
         do {
-            page = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PayaraServerDomain.ADMIN_PORT
-                    + "/")).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            page = client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PayaraServerDomain.ADMIN_PORT + "/"))
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (page.statusCode() == 200) {
                 break;
             }
@@ -165,8 +186,10 @@ class EarOnPayaraServerIT {
     @Test
     void theDomainJvmRunsWithTheOptionsOfEveryPayaraMicro() {
         String options = domain.asadmin(Duration.ofSeconds(60), "list-jvm-options");
-        for (String option : List.of("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
-                "-Dhttp.maxConnections=64", "-XX:-UseCodeCacheFlushing")) {
+        for (String option : List.of(
+                "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
+                "-Dhttp.maxConnections=64",
+                "-XX:-UseCodeCacheFlushing")) {
             assertTrue(options.lines().anyMatch(option::equals), option + " missing from " + options);
         }
     }
@@ -175,20 +198,26 @@ class EarOnPayaraServerIT {
     void theServicesUseThePoolsTheAdministratorSees() {
         // Every service has written to its schema by now (migrations at least): each pool has connections.
         for (String pool : POOLS) {
-            String created = domain.asadmin(Duration.ofSeconds(60), "get", "--monitor",
-                    "server.resources." + pool + ".numconncreated-count");
+            String created = domain.asadmin(
+                    Duration.ofSeconds(60), "get", "--monitor", "server.resources." + pool + ".numconncreated-count");
             long count = Long.parseLong(created.replaceAll("(?s).*numconncreated-count = (\\d+).*", "$1"));
             assertTrue(count > 0, pool + " never made a connection: " + created);
         }
     }
 
     private static jakarta.json.JsonObject good(int count) {
-        return Json.createObjectBuilder().add("name", "Kettle").add("category", "electronics").add("price", 24.90)
-                .add("description", "1.7 l").add("count", count).build();
+        return Json.createObjectBuilder()
+                .add("name", "Kettle")
+                .add("category", "electronics")
+                .add("price", 24.90)
+                .add("description", "1.7 l")
+                .add("count", count)
+                .build();
     }
 
     private static long newGood(int count) {
-        ApiResponse added = api.post("/v1/inventory/goods", good(count).toString()).token(accounts.adminToken())
+        ApiResponse added = api.post("/v1/inventory/goods", good(count).toString())
+                .token(accounts.adminToken())
                 .send();
         assertEquals(201, added.status(), added::toString);
         return added.json().getJsonNumber("id").longValue();

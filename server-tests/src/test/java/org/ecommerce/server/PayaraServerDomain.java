@@ -28,10 +28,16 @@ final class PayaraServerDomain implements AutoCloseable {
 
     /** With port base 4800: admin console 4848, HTTP 4880; nothing of the Micro layouts (8080, 5001-5004). */
     static final int ADMIN_PORT = 4848;
+
     static final int HTTP_PORT = 4880;
     private static final String NAME = "ecommerce-it";
-    private static final List<String> CHECKS = List.of("customers-database", "inventory-database",
-            "sales-database", "reviews-database", "reviews-inventory", "sales-dependencies");
+    private static final List<String> CHECKS = List.of(
+            "customers-database",
+            "inventory-database",
+            "sales-database",
+            "reviews-database",
+            "reviews-inventory",
+            "sales-dependencies");
 
     private final Path home = Path.of(System.getProperty("ecommerce.server.home"));
     private final Path domains = Path.of(System.getProperty("ecommerce.server.domains"));
@@ -62,13 +68,22 @@ final class PayaraServerDomain implements AutoCloseable {
             // Left by a killed run; its ports are free, so it does not run.
             local(Duration.ofSeconds(60), "delete-domain", "--domaindir", domains.toString(), NAME);
         }
-        local(Duration.ofSeconds(240), "create-domain", "--nopassword", "--portbase", "4800",
-                "--domaindir", domains.toString(), NAME);
+        local(
+                Duration.ofSeconds(240),
+                "create-domain",
+                "--nopassword",
+                "--portbase",
+                "4800",
+                "--domaindir",
+                domains.toString(),
+                NAME);
         created = true;
         local(Duration.ofSeconds(240), "start-domain", "--domaindir", domains.toString(), NAME);
         started = true;
         // Connection statistics, for the test that the services use the pools the administrator sees.
-        asadmin(Duration.ofSeconds(60), "set",
+        asadmin(
+                Duration.ofSeconds(60),
+                "set",
                 "configs.config.server-config.monitoring-service.module-monitoring-levels.jdbc-connection-pool=HIGH");
         configure();
         // The JVM options configure-domain.sh added apply from the next start, as the README says.
@@ -120,16 +135,20 @@ final class PayaraServerDomain implements AutoCloseable {
 
     // Like Payara Micro, the server reports success before the services are ready: wait for their checks.
     private void awaitReady() {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         String last = "";
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + HTTP_PORT + "/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> ready = client.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + "/health/ready"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 last = ready.statusCode() + " " + ready.body();
-                if (ready.statusCode() == 200 && CHECKS.stream().allMatch(c -> ready.body().contains("\"" + c + "\""))) {
+                if (ready.statusCode() == 200
+                        && CHECKS.stream().allMatch(c -> ready.body().contains("\"" + c + "\""))) {
                     return;
                 }
                 Thread.sleep(1000);
@@ -140,14 +159,13 @@ final class PayaraServerDomain implements AutoCloseable {
                 throw new IllegalStateException("Interrupted while waiting for readiness", e);
             }
         }
-        throw new IllegalStateException("The EAR was not ready after 120 s (last readiness: " + last + ")"
-                + logTail());
+        throw new IllegalStateException("The EAR was not ready after 120 s (last readiness: " + last + ")" + logTail());
     }
 
     /** Runs an asadmin subcommand against this domain and returns its output; fails with the log's tail. */
     String asadmin(Duration timeout, String... arguments) {
-        List<String> command = new ArrayList<>(List.of(asadminPath().toString(), "--port",
-                Integer.toString(ADMIN_PORT)));
+        List<String> command =
+                new ArrayList<>(List.of(asadminPath().toString(), "--port", Integer.toString(ADMIN_PORT)));
         command.addAll(List.of(arguments));
         return run(new ProcessBuilder(command), timeout, "asadmin " + arguments[0]);
     }
@@ -172,12 +190,12 @@ final class PayaraServerDomain implements AutoCloseable {
             String text = Files.readString(output);
             Files.delete(output);
             if (!finished) {
-                throw new IllegalStateException(what + " did not finish within " + timeout.toSeconds() + " s:\n"
-                        + text + logTail());
+                throw new IllegalStateException(
+                        what + " did not finish within " + timeout.toSeconds() + " s:\n" + text + logTail());
             }
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(what + " failed (exit " + process.exitValue() + "):\n" + text
-                        + logTail());
+                throw new IllegalStateException(
+                        what + " failed (exit " + process.exitValue() + "):\n" + text + logTail());
             }
             return text;
         } catch (IOException e) {

@@ -16,9 +16,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Keeps payara-config's Payara Server commands in step with what they repeat: the pools of Payara Micro's
@@ -33,29 +33,38 @@ class ServerConfigTest {
     private static final Path EXAMPLE = ROOT.resolve("payara-config/src/main/server/settings.example.properties");
     private static final Path MICRO = ROOT.resolve("payara-config/src/main/micro/post-boot-commands.asadmin");
     /** Settings that differ by deployment: the administrator's settings file gives them, not domain.asadmin. */
-    private static final Set<String> DEPLOYMENT = Set.of("ecommerce.db.url", "ecommerce.db.user",
-            "customers/mp-rest/url", "inventory/mp-rest/url");
-    private static final Pattern SET_CONFIG = Pattern.compile(
-            "set-config-property --source=domain --propertyName=(\\S+) --propertyValue=(\\S*)");
+    private static final Set<String> DEPLOYMENT =
+            Set.of("ecommerce.db.url", "ecommerce.db.user", "customers/mp-rest/url", "inventory/mp-rest/url");
+
+    private static final Pattern SET_CONFIG =
+            Pattern.compile("set-config-property --source=domain --propertyName=(\\S+) --propertyValue=(\\S*)");
     private static final Pattern REST_CLIENT = Pattern.compile("[^/]+/mp-rest/(\\w+)");
 
     @Test
     void payaraServerCreatesThePoolsPayaraMicroCreates() throws IOException {
         List<String> server = poolCommands(DOMAIN);
 
-        assertEquals(12, server.stream().filter(line -> line.startsWith("set resources.")).count(), server::toString);
+        assertEquals(
+                12,
+                server.stream()
+                        .filter(line -> line.startsWith("set resources."))
+                        .count(),
+                server::toString);
         assertEquals(poolCommands(MICRO), server);
     }
 
     @Test
     void payaraServerStartsItsJvmWithTheOptionsOfEveryPayaraMicro() throws IOException {
-        List<String> micro = Files.readAllLines(JVM_OPTIONS, StandardCharsets.UTF_8).stream().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        List<String> micro = Files.readAllLines(JVM_OPTIONS, StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
         // asadmin separates options at a colon, so the domain's file escapes each one, and multimode takes one
         // backslash itself: two backslashes and a colon in the file are a colon in the option.
         List<String> server = Files.readAllLines(DOMAIN, StandardCharsets.UTF_8).stream()
                 .filter(line -> line.startsWith("create-jvm-options "))
-                .map(line -> line.substring("create-jvm-options ".length()).replace("\\\\:", ":")).toList();
+                .map(line -> line.substring("create-jvm-options ".length()).replace("\\\\:", ":"))
+                .toList();
         assertFalse(micro.isEmpty());
         assertEquals(micro, server);
     }
@@ -65,15 +74,16 @@ class ServerConfigTest {
     void everySettingOfAWarReachesItInTheEar(String service) throws IOException {
         Map<String, String> domain = domainSettings();
         Properties example = load(EXAMPLE);
-        Properties war = load(ROOT.resolve(service + "-war/src/main/resources/META-INF/microprofile-config.properties"));
+        Properties war =
+                load(ROOT.resolve(service + "-war/src/main/resources/META-INF/microprofile-config.properties"));
         assertFalse(war.isEmpty());
 
         for (String key : war.stringPropertyNames()) {
             if (DEPLOYMENT.contains(key)) {
                 assertTrue(example.containsKey(key), key + " is missing from " + EXAMPLE);
             } else {
-                assertEquals(war.getProperty(key), effective(domain, service, key),
-                        service + "'s " + key + " in " + DOMAIN);
+                assertEquals(
+                        war.getProperty(key), effective(domain, service, key), service + "'s " + key + " in " + DOMAIN);
             }
         }
     }

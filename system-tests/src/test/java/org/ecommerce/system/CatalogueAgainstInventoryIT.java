@@ -37,8 +37,12 @@ class CatalogueAgainstInventoryIT {
     }
 
     private long addGood(String name, int count) {
-        ApiResponse response = api.post("/v1/inventory/goods", "{\"name\": \"" + name + "\", \"category\": "
-                + "\"food\", \"price\": 2.00, \"count\": " + count + "}").token(emp).send();
+        ApiResponse response = api.post(
+                        "/v1/inventory/goods",
+                        "{\"name\": \"" + name + "\", \"category\": " + "\"food\", \"price\": 2.00, \"count\": " + count
+                                + "}")
+                .token(emp)
+                .send();
         assertEquals(201, response.status(), response::toString);
         return response.json().getJsonNumber("id").longValue();
     }

@@ -30,16 +30,17 @@ import org.yaml.snakeyaml.Yaml;
  */
 class ComposeFileTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("ecommerce.system.root", "..")).toAbsolutePath();
-    private static final Map<String, String> SECRETS = Map.of(
-            "POSTGRES_PASSWORD", "test-db-password", "ECOMMERCE_SERVICE_SECRET", "test-service-secret");
+    private static final Path ROOT =
+            Path.of(System.getProperty("ecommerce.system.root", "..")).toAbsolutePath();
+    private static final Map<String, String> SECRETS =
+            Map.of("POSTGRES_PASSWORD", "test-db-password", "ECOMMERCE_SERVICE_SECRET", "test-service-secret");
 
-    private record Result(int exit, String output, String errors) {
-    }
+    private record Result(int exit, String output, String errors) {}
 
     @BeforeAll
     static void dockerComposeIsInstalled() {
-        assumeTrue(onPath("docker-compose"),
+        assumeTrue(
+                onPath("docker-compose"),
                 "docker-compose is not installed: docker-compose.yml was NOT validated on this machine");
     }
 
@@ -70,7 +71,9 @@ class ComposeFileTest {
             Map<String, Object> environment = section(services.get(name), "environment");
             assertEquals("http://inventory:8080", environment.get("INVENTORY_MP_REST_URL"), name);
             assertEquals("http://customers:8080", environment.get("CUSTOMERS_MP_REST_URL"), name);
-            assertEquals("http://customers:8080/v1/auth/service-token", environment.get("ECOMMERCE_SERVICE_TOKEN_URL"),
+            assertEquals(
+                    "http://customers:8080/v1/auth/service-token",
+                    environment.get("ECOMMERCE_SERVICE_TOKEN_URL"),
                     name);
             // The secrets are the ones given by the environment, so none can be written in the file.
             assertEquals("test-service-secret", environment.get("ECOMMERCE_SERVICE_SECRET"), name);
@@ -106,8 +109,10 @@ class ComposeFileTest {
         int preboot = command.indexOf("--prebootcommandfile");
         assertTrue(preboot >= 0, command::toString);
         String prebootFile = command.get(preboot + 1);
-        assertTrue(list(service.get("volumes")).stream().anyMatch(v -> v.toString()
-                .contains("payara-config/src/main/micro/pre-boot-commands.asadmin") && v.toString().contains(prebootFile)),
+        assertTrue(
+                list(service.get("volumes")).stream()
+                        .anyMatch(v -> v.toString().contains("payara-config/src/main/micro/pre-boot-commands.asadmin")
+                                && v.toString().contains(prebootFile)),
                 () -> prebootFile + " is not the project's pre-boot commands");
         // The post-boot commands create the service's JDBC pool, whose driver must be on the server's class path.
         int addlibs = command.indexOf("--addlibs");
@@ -120,8 +125,11 @@ class ComposeFileTest {
         String jvm = String.valueOf(section(service, "environment").get("JDK_JAVA_OPTIONS"));
         assertTrue(jvm.startsWith("@/opt/payara/config/jvm.options "), jvm);
         assertTrue(jvm.contains("-Xmx256m") && jvm.contains("-XX:+UseSerialGC"), jvm);
-        assertTrue(volumes.stream().anyMatch(v -> v.toString().contains("payara-config/src/main/micro/jvm.options")
-                && v.toString().contains("/opt/payara/config/jvm.options")), volumes::toString);
+        assertTrue(
+                volumes.stream()
+                        .anyMatch(v -> v.toString().contains("payara-config/src/main/micro/jvm.options")
+                                && v.toString().contains("/opt/payara/config/jvm.options")),
+                volumes::toString);
 
         String test = String.join(" ", list(section(service, "healthcheck").get("test")));
         assertTrue(test.contains("/health/ready") && test.contains("READY_CHECKS"), test);
@@ -138,8 +146,13 @@ class ComposeFileTest {
     private static Result config(Map<String, String> variables) throws IOException, InterruptedException {
         Path errors = Files.createTempFile("compose", ".err");
         try {
-            ProcessBuilder builder = new ProcessBuilder("docker-compose", "--project-directory", ROOT.toString(),
-                    "-f", ROOT.resolve("docker-compose.yml").toString(), "config")
+            ProcessBuilder builder = new ProcessBuilder(
+                            "docker-compose",
+                            "--project-directory",
+                            ROOT.toString(),
+                            "-f",
+                            ROOT.resolve("docker-compose.yml").toString(),
+                            "config")
                     .redirectError(errors.toFile());
             // Nothing from the developer's shell may decide the outcome, such as a secret or a port that is set there.
             Map<String, String> environment = builder.environment();

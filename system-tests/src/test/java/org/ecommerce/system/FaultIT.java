@@ -89,7 +89,8 @@ class FaultIT {
 
     private ApiResponse buy(String username, long good) {
         return api.post("/v1/sales/purchases", "{\"good_id\": " + good + ", \"quantity\": 2}")
-                .token(accounts.token(username)).send();
+                .token(accounts.token(username))
+                .send();
     }
 
     private void awaitStatus(long sale, String status) throws SQLException, InterruptedException {
@@ -110,7 +111,8 @@ class FaultIT {
     }
 
     private static String query(String sql, Object parameter) throws SQLException {
-        try (Connection db = ItSettings.get().database(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = ItSettings.get().database();
+                PreparedStatement query = db.prepareStatement(sql)) {
             query.setObject(1, parameter);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
@@ -120,16 +122,24 @@ class FaultIT {
     }
 
     private long addGood(int count) {
-        ApiResponse response = api.post("/v1/inventory/goods", "{\"name\": \"Fragile " + System.nanoTime()
-                + "\", \"category\": \"food\", \"price\": 5.00, \"count\": " + count + "}").token(emp).send();
+        ApiResponse response = api.post(
+                        "/v1/inventory/goods",
+                        "{\"name\": \"Fragile " + System.nanoTime()
+                                + "\", \"category\": \"food\", \"price\": 5.00, \"count\": " + count + "}")
+                .token(emp)
+                .send();
         assertEquals(201, response.status(), response::toString);
         return response.json().getJsonNumber("id").longValue();
     }
 
     private String customerWith(String money) {
         String username = accounts.newCustomer();
-        assertEquals(200, api.put("/v1/customers/" + username + "/charge", "{\"amount\": " + money + "}")
-                .token(emp).send().status());
+        assertEquals(
+                200,
+                api.put("/v1/customers/" + username + "/charge", "{\"amount\": " + money + "}")
+                        .token(emp)
+                        .send()
+                        .status());
         return username;
     }
 
@@ -138,7 +148,11 @@ class FaultIT {
     }
 
     private BigDecimal balance(String username) {
-        return api.get("/v1/customers/" + username).token(emp).send().json().getJsonNumber("wallet_balance")
+        return api.get("/v1/customers/" + username)
+                .token(emp)
+                .send()
+                .json()
+                .getJsonNumber("wallet_balance")
                 .bigDecimalValue();
     }
 }

@@ -36,16 +36,30 @@ final class FaultyProxy {
     }
 
     // Hop-by-hop headers, and those the HTTP client sets itself and refuses from a caller; the rest pass as sent.
-    private static final Set<String> NOT_FORWARDED = Set.of("connection", "content-length", "date", "expect",
-            "from", "host", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade",
-            "via", "warning");
-    private static final Set<String> NOT_RETURNED = Set.of("connection", "content-length", "date", "keep-alive",
-            "transfer-encoding");
+    private static final Set<String> NOT_FORWARDED = Set.of(
+            "connection",
+            "content-length",
+            "date",
+            "expect",
+            "from",
+            "host",
+            "keep-alive",
+            "proxy-connection",
+            "te",
+            "trailer",
+            "transfer-encoding",
+            "upgrade",
+            "via",
+            "warning");
+    private static final Set<String> NOT_RETURNED =
+            Set.of("connection", "content-length", "date", "keep-alive", "transfer-encoding");
 
     private final HttpServer server;
     private final Routes routes;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
 
     /** Starts the proxy on a free port of the loopback interface. */
@@ -95,11 +109,14 @@ final class FaultyProxy {
                 return;
             }
             byte[] body = exchange.getRequestBody().readAllBytes();
-            HttpRequest.Builder request = HttpRequest.newBuilder(routes.target(uri.getPath()).resolve(uri.getRawPath()
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())))
+            HttpRequest.Builder request = HttpRequest.newBuilder(routes.target(uri.getPath())
+                            .resolve(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())))
                     .timeout(Duration.ofSeconds(30))
-                    .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(body));
+                    .method(
+                            method,
+                            body.length == 0
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(body));
             exchange.getRequestHeaders().forEach((name, values) -> {
                 if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
                     values.forEach(value -> request.header(name, value));

@@ -23,7 +23,8 @@ final class MicroServer {
 
     // Printed once every application is loaded; readiness alone answers UP earlier than that.
     private static final Pattern STARTED = Pattern.compile("Payara Micro .* ready in");
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final URI uri;
@@ -37,27 +38,47 @@ final class MicroServer {
      * @param wars WAR file to context root
      * @param checks the readiness checks of its services, all of which must be UP before it counts as ready
      */
-    MicroServer(String name, int port, Map<Path, String> wars, List<String> checks, List<String> jvmOptions,
-            Path systemProperties, Path postBootCommands, Path log) throws IOException {
+    MicroServer(
+            String name,
+            int port,
+            Map<Path, String> wars,
+            List<String> checks,
+            List<String> jvmOptions,
+            Path systemProperties,
+            Path postBootCommands,
+            Path log)
+            throws IOException {
         this.name = name;
         this.uri = URI.create("http://127.0.0.1:" + port + "/");
         this.checks = List.copyOf(checks);
         this.log = log;
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", System.getProperty("ecommerce.system.micro-jar"),
-                "--nohazelcast", "--disablephonehome", "--port", Integer.toString(port),
+        command.addAll(List.of(
+                "-jar",
+                System.getProperty("ecommerce.system.micro-jar"),
+                "--nohazelcast",
+                "--disablephonehome",
+                "--port",
+                Integer.toString(port),
                 // The JDBC driver of the services' pools, which the post-boot commands create.
-                "--addlibs", System.getProperty("ecommerce.system.jdbc-driver"),
-                "--systemproperties", systemProperties.toString(),
-                "--prebootcommandfile", postBootCommands.resolveSibling("pre-boot-commands.asadmin").toString(),
-                "--postbootcommandfile", postBootCommands.toString()));
+                "--addlibs",
+                System.getProperty("ecommerce.system.jdbc-driver"),
+                "--systemproperties",
+                systemProperties.toString(),
+                "--prebootcommandfile",
+                postBootCommands.resolveSibling("pre-boot-commands.asadmin").toString(),
+                "--postbootcommandfile",
+                postBootCommands.toString()));
         wars.forEach((war, contextRoot) -> {
             command.add("--deploy");
             command.add(war + ":" + contextRoot);
         });
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     URI uri() {
@@ -73,8 +94,11 @@ final class MicroServer {
             }
             if (STARTED.matcher(Files.readString(log)).find()) {
                 try {
-                    HttpResponse<String> ready = CLIENT.send(HttpRequest.newBuilder(uri.resolve("/health/ready"))
-                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> ready = CLIENT.send(
+                            HttpRequest.newBuilder(uri.resolve("/health/ready"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     String body = ready.body();
                     last = body;
                     if (ready.statusCode() == 200 && checks.stream().allMatch(c -> body.contains("\"" + c + "\""))) {

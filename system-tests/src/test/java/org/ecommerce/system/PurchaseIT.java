@@ -53,18 +53,28 @@ class PurchaseIT {
         assertEquals(alice, sale.getString("username"));
         assertEquals(new BigDecimal("12.50"), sale.getJsonNumber("unit_price").bigDecimalValue());
         assertEquals(new BigDecimal("25.00"), sale.getJsonNumber("total_price").bigDecimalValue());
-        assertEquals(new BigDecimal("75.00"), sale.getJsonNumber("remaining_balance").bigDecimalValue());
+        assertEquals(
+                new BigDecimal("75.00"), sale.getJsonNumber("remaining_balance").bigDecimalValue());
 
         assertEquals(3, stock(good));
         assertEquals(new BigDecimal("75.00"), balance(alice));
-        List<JsonObject> history = api.get("/v1/sales/history/" + alice).token(token).send().jsonArray()
+        List<JsonObject> history = api.get("/v1/sales/history/" + alice)
+                .token(token)
+                .send()
+                .jsonArray()
                 .getValuesAs(JsonObject.class);
         assertEquals(1, history.size());
         assertNull(history.get(0).get("remaining_balance"), "only the purchase answer carries the balance");
-        assertEquals(1, count("SELECT COUNT(*) FROM customers.wallet_transaction WHERE reference LIKE ?",
-                "%:sale-" + id + "-debit"));
-        assertEquals(1, count("SELECT COUNT(*) FROM inventory.stock_movement WHERE reference LIKE ?",
-                "%:sale-" + id + "-stock"));
+        assertEquals(
+                1,
+                count(
+                        "SELECT COUNT(*) FROM customers.wallet_transaction WHERE reference LIKE ?",
+                        "%:sale-" + id + "-debit"));
+        assertEquals(
+                1,
+                count(
+                        "SELECT COUNT(*) FROM inventory.stock_movement WHERE reference LIKE ?",
+                        "%:sale-" + id + "-stock"));
     }
 
     @Test
@@ -75,13 +85,18 @@ class PurchaseIT {
         long id = buy(token, good, 1, null).json().getJsonNumber("id").longValue();
         String other = accounts.token(customerWith("1.00"));
 
-        assertEquals(200, api.get("/v1/sales/purchases/" + id).token(token).send().status());
+        assertEquals(
+                200, api.get("/v1/sales/purchases/" + id).token(token).send().status());
         assertEquals(200, api.get("/v1/sales/purchases/" + id).token(emp).send().status());
-        assertEquals(403, api.get("/v1/sales/purchases/" + id).token(other).send().status());
+        assertEquals(
+                403, api.get("/v1/sales/purchases/" + id).token(other).send().status());
         assertEquals(401, api.get("/v1/sales/purchases/" + id).send().status());
-        assertEquals(404, api.get("/v1/sales/purchases/999999999").token(emp).send().status());
-        assertEquals(403, api.get("/v1/sales/history/" + alice).token(other).send().status());
-        assertEquals(200, api.get("/v1/sales/history/" + alice).token(emp).send().status());
+        assertEquals(
+                404, api.get("/v1/sales/purchases/999999999").token(emp).send().status());
+        assertEquals(
+                403, api.get("/v1/sales/history/" + alice).token(other).send().status());
+        assertEquals(
+                200, api.get("/v1/sales/history/" + alice).token(emp).send().status());
         assertEquals(401, api.get("/v1/sales/history/" + alice).send().status());
     }
 
@@ -94,7 +109,13 @@ class PurchaseIT {
         assertEquals("urn:ecommerce:problem:insufficient-stock", response.json().getString("type"));
         assertEquals(1, stock(good));
         assertEquals(new BigDecimal("50.00"), balance(alice));
-        assertEquals(0, api.get("/v1/sales/history/" + alice).token(emp).send().jsonArray().size());
+        assertEquals(
+                0,
+                api.get("/v1/sales/history/" + alice)
+                        .token(emp)
+                        .send()
+                        .jsonArray()
+                        .size());
     }
 
     @Test
@@ -106,8 +127,12 @@ class PurchaseIT {
         assertEquals("urn:ecommerce:problem:insufficient-funds", response.json().getString("type"));
         assertEquals(4, stock(good));
         assertEquals(new BigDecimal("50.00"), balance(alice));
-        assertEquals(0, count("SELECT COUNT(*) FROM customers.wallet_transaction t JOIN customers.customer c "
-                + "ON c.id = t.customer_id WHERE c.username = ? AND t.kind = 'deduct'", alice));
+        assertEquals(
+                0,
+                count(
+                        "SELECT COUNT(*) FROM customers.wallet_transaction t JOIN customers.customer c "
+                                + "ON c.id = t.customer_id WHERE c.username = ? AND t.kind = 'deduct'",
+                        alice));
     }
 
     @Test
@@ -130,25 +155,56 @@ class PurchaseIT {
     void employeesBuyForACustomerAndOnlyThey() throws SQLException {
         long good = addGood("3.00", 10);
         String alice = customerWith("30.00");
-        ApiResponse forAlice = api.post("/v1/sales/purchases", "{\"good_id\": " + good + ", \"quantity\": 2, "
-                + "\"username\": \"" + alice + "\"}").token(emp).send();
+        ApiResponse forAlice = api.post(
+                        "/v1/sales/purchases",
+                        "{\"good_id\": " + good + ", \"quantity\": 2, " + "\"username\": \"" + alice + "\"}")
+                .token(emp)
+                .send();
         assertEquals(201, forAlice.status(), forAlice::toString);
         assertEquals(alice, forAlice.json().getString("username"));
         assertEquals(new BigDecimal("24.00"), balance(alice));
 
-        assertEquals(400, api.post("/v1/sales/purchases", "{\"good_id\": " + good + ", \"quantity\": 1}")
-                .token(emp).send().status(), "an employee must name the customer");
+        assertEquals(
+                400,
+                api.post("/v1/sales/purchases", "{\"good_id\": " + good + ", \"quantity\": 1}")
+                        .token(emp)
+                        .send()
+                        .status(),
+                "an employee must name the customer");
         String token = accounts.token(alice);
-        assertEquals(400, api.post("/v1/sales/purchases", "{\"good_id\": " + good + ", \"quantity\": 1, "
-                + "\"username\": \"someone_else\"}").token(token).send().status(), "a customer cannot name one");
-        assertEquals(400, api.post("/v1/sales/purchases", "{\"good_id\": " + good + ", \"quantity\": 1, "
-                + "\"total_price\": 0.01}").token(token).send().status(), "the price is not the buyer's to say");
-        assertEquals(401, api.post("/v1/sales/purchases", "{\"good_id\": " + good + ", \"quantity\": 1}").send()
-                .status());
-        for (String bad : new String[] {"{\"good_id\": " + good + ", \"quantity\": 0}",
-            "{\"good_id\": " + good + ", \"quantity\": 1.5}", "{\"good_id\": \"x\", \"quantity\": 1}",
-            "{\"quantity\": 1}"}) {
-            assertEquals(400, api.post("/v1/sales/purchases", bad).token(token).send().status(), bad);
+        assertEquals(
+                400,
+                api.post(
+                                "/v1/sales/purchases",
+                                "{\"good_id\": " + good + ", \"quantity\": 1, " + "\"username\": \"someone_else\"}")
+                        .token(token)
+                        .send()
+                        .status(),
+                "a customer cannot name one");
+        assertEquals(
+                400,
+                api.post(
+                                "/v1/sales/purchases",
+                                "{\"good_id\": " + good + ", \"quantity\": 1, " + "\"total_price\": 0.01}")
+                        .token(token)
+                        .send()
+                        .status(),
+                "the price is not the buyer's to say");
+        assertEquals(
+                401,
+                api.post("/v1/sales/purchases", "{\"good_id\": " + good + ", \"quantity\": 1}")
+                        .send()
+                        .status());
+        for (String bad : new String[] {
+            "{\"good_id\": " + good + ", \"quantity\": 0}",
+            "{\"good_id\": " + good + ", \"quantity\": 1.5}",
+            "{\"good_id\": \"x\", \"quantity\": 1}",
+            "{\"quantity\": 1}"
+        }) {
+            assertEquals(
+                    400,
+                    api.post("/v1/sales/purchases", bad).token(token).send().status(),
+                    bad);
         }
         assertEquals(8, stock(good));
     }
@@ -158,8 +214,12 @@ class PurchaseIT {
         String token = accounts.token(customerWith("10.00"));
         assertEquals(404, buy(token, 999_999_999L, 1, null).status());
         long good = addGood("1.00", 3);
-        ApiResponse nobody = api.post("/v1/sales/purchases", "{\"good_id\": " + good + ", \"quantity\": 1, "
-                + "\"username\": \"" + Accounts.freshUsername() + "\"}").token(emp).send();
+        ApiResponse nobody = api.post(
+                        "/v1/sales/purchases",
+                        "{\"good_id\": " + good + ", \"quantity\": 1, " + "\"username\": \"" + Accounts.freshUsername()
+                                + "\"}")
+                .token(emp)
+                .send();
         assertEquals(404, nobody.status(), nobody::toString);
         assertEquals(3, stock(good), "the stock taken for the unknown customer was given back");
     }
@@ -200,22 +260,31 @@ class PurchaseIT {
 
     /** Every completed sale took stock and money once; every failed one holds none; ledgers equal balances. */
     static void assertInvariants() throws SQLException {
-        assertEquals(0, count("SELECT COUNT(*) FROM sales.sale s WHERE s.status = 'completed' AND ("
-                + "(SELECT COUNT(*) FROM customers.wallet_transaction t WHERE t.reference LIKE '%:sale-' || s.id "
-                + "|| '-debit') <> 1 OR (SELECT COUNT(*) FROM inventory.stock_movement m WHERE m.reference LIKE "
-                + "'%:sale-' || s.id || '-stock') <> 1)"), "completed sales with a missing or double step");
-        assertEquals(0, count("SELECT COUNT(*) FROM sales.sale s WHERE s.status = 'failed' AND ("
-                + "(SELECT COUNT(*) FROM customers.wallet_transaction t WHERE t.reference LIKE '%:sale-' || s.id "
-                + "|| '-debit') <> (SELECT COUNT(*) FROM customers.wallet_transaction t WHERE t.reference LIKE "
-                + "'%:sale-' || s.id || '-refund') OR (SELECT COUNT(*) FROM inventory.stock_movement m WHERE "
-                + "m.reference LIKE '%:sale-' || s.id || '-stock') <> (SELECT COUNT(*) FROM "
-                + "inventory.stock_movement m WHERE m.reference LIKE '%:sale-' || s.id || '-restock'))"),
+        assertEquals(
+                0,
+                count("SELECT COUNT(*) FROM sales.sale s WHERE s.status = 'completed' AND ("
+                        + "(SELECT COUNT(*) FROM customers.wallet_transaction t WHERE t.reference LIKE '%:sale-' || s.id "
+                        + "|| '-debit') <> 1 OR (SELECT COUNT(*) FROM inventory.stock_movement m WHERE m.reference LIKE "
+                        + "'%:sale-' || s.id || '-stock') <> 1)"),
+                "completed sales with a missing or double step");
+        assertEquals(
+                0,
+                count("SELECT COUNT(*) FROM sales.sale s WHERE s.status = 'failed' AND ("
+                        + "(SELECT COUNT(*) FROM customers.wallet_transaction t WHERE t.reference LIKE '%:sale-' || s.id "
+                        + "|| '-debit') <> (SELECT COUNT(*) FROM customers.wallet_transaction t WHERE t.reference LIKE "
+                        + "'%:sale-' || s.id || '-refund') OR (SELECT COUNT(*) FROM inventory.stock_movement m WHERE "
+                        + "m.reference LIKE '%:sale-' || s.id || '-stock') <> (SELECT COUNT(*) FROM "
+                        + "inventory.stock_movement m WHERE m.reference LIKE '%:sale-' || s.id || '-restock'))"),
                 "failed sales with a step left standing");
-        assertEquals(0, count("SELECT COUNT(*) FROM customers.customer c WHERE c.wallet_balance <> (SELECT "
-                + "COALESCE(SUM(amount), 0) FROM customers.wallet_transaction t WHERE t.customer_id = c.id)"),
+        assertEquals(
+                0,
+                count("SELECT COUNT(*) FROM customers.customer c WHERE c.wallet_balance <> (SELECT "
+                        + "COALESCE(SUM(amount), 0) FROM customers.wallet_transaction t WHERE t.customer_id = c.id)"),
                 "wallets whose balance differs from their ledger");
-        assertEquals(0, count("SELECT COUNT(*) FROM inventory.good g WHERE g.stock_count <> (SELECT "
-                + "COALESCE(SUM(quantity), 0) FROM inventory.stock_movement m WHERE m.good_id = g.id)"),
+        assertEquals(
+                0,
+                count("SELECT COUNT(*) FROM inventory.good g WHERE g.stock_count <> (SELECT "
+                        + "COALESCE(SUM(quantity), 0) FROM inventory.stock_movement m WHERE m.good_id = g.id)"),
                 "goods whose stock differs from their ledger");
     }
 
@@ -229,8 +298,12 @@ class PurchaseIT {
     }
 
     private long addGood(String price, int count) {
-        ApiResponse response = api.post("/v1/inventory/goods", "{\"name\": \"Good " + System.nanoTime()
-                + "\", \"category\": \"food\", \"price\": " + price + ", \"count\": " + count + "}").token(emp).send();
+        ApiResponse response = api.post(
+                        "/v1/inventory/goods",
+                        "{\"name\": \"Good " + System.nanoTime() + "\", \"category\": \"food\", \"price\": " + price
+                                + ", \"count\": " + count + "}")
+                .token(emp)
+                .send();
         assertEquals(201, response.status(), response::toString);
         return response.json().getJsonNumber("id").longValue();
     }
@@ -238,7 +311,8 @@ class PurchaseIT {
     private String customerWith(String money) {
         String username = accounts.newCustomer();
         ApiResponse charged = api.put("/v1/customers/" + username + "/charge", "{\"amount\": " + money + "}")
-                .token(emp).send();
+                .token(emp)
+                .send();
         assertEquals(200, charged.status(), charged::toString);
         return username;
     }
@@ -248,12 +322,17 @@ class PurchaseIT {
     }
 
     private BigDecimal balance(String username) {
-        return api.get("/v1/customers/" + username).token(emp).send().json().getJsonNumber("wallet_balance")
+        return api.get("/v1/customers/" + username)
+                .token(emp)
+                .send()
+                .json()
+                .getJsonNumber("wallet_balance")
                 .bigDecimalValue();
     }
 
     private static int count(String sql, Object... parameters) throws SQLException {
-        try (Connection db = ItSettings.get().database(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = ItSettings.get().database();
+                PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
             }

@@ -33,12 +33,14 @@ class ReviewsAgainstInventoryIT {
         long good = addGood("Teapot");
         String alice = accounts.newCustomer();
         ApiResponse review = api.post("/v1/reviews/product/" + good, "{\"rating\": 5, \"comment\": \"Pours well\"}")
-                .token(accounts.token(alice)).send();
+                .token(accounts.token(alice))
+                .send();
         assertEquals(201, review.status(), review::toString);
         assertEquals("Teapot", review.json().getString("product_name"));
         assertEquals(alice, review.json().getString("username"));
 
-        JsonObject summary = api.get("/v1/reviews/product/" + good + "/summary").send().json();
+        JsonObject summary =
+                api.get("/v1/reviews/product/" + good + "/summary").send().json();
         assertEquals(1, summary.getInt("review_count"));
         assertEquals(5, summary.getJsonNumber("average_rating").intValue());
     }
@@ -46,13 +48,26 @@ class ReviewsAgainstInventoryIT {
     @Test
     void aGoodInventoryDoesNotHaveCannotBeReviewed() {
         String token = accounts.token(accounts.newCustomer());
-        assertEquals(404, api.post("/v1/reviews/product/999999999", "{\"rating\": 3}").token(token).send().status());
+        assertEquals(
+                404,
+                api.post("/v1/reviews/product/999999999", "{\"rating\": 3}")
+                        .token(token)
+                        .send()
+                        .status());
 
         long deleted = addGood("Discontinued");
-        assertEquals(204, api.delete("/v1/inventory/goods/" + deleted).token(emp).send().status());
-        assertEquals(404, api.post("/v1/reviews/product/" + deleted, "{\"rating\": 3}").token(token).send()
-                .status());
-        assertEquals(404, api.get("/v1/reviews/product/" + deleted + "/summary").send().status());
+        assertEquals(
+                204,
+                api.delete("/v1/inventory/goods/" + deleted).token(emp).send().status());
+        assertEquals(
+                404,
+                api.post("/v1/reviews/product/" + deleted, "{\"rating\": 3}")
+                        .token(token)
+                        .send()
+                        .status());
+        assertEquals(
+                404,
+                api.get("/v1/reviews/product/" + deleted + "/summary").send().status());
     }
 
     @Test
@@ -60,11 +75,16 @@ class ReviewsAgainstInventoryIT {
         long good = addGood("Sieve");
         String bob = accounts.newCustomer();
         String token = accounts.token(bob);
-        assertEquals(201, api.post("/v1/reviews/product/" + good, "{\"rating\": 2}").token(token).send().status());
+        assertEquals(
+                201,
+                api.post("/v1/reviews/product/" + good, "{\"rating\": 2}")
+                        .token(token)
+                        .send()
+                        .status());
         assertEquals(204, api.delete("/v1/customers/" + bob).token(token).send().status());
 
-        List<JsonObject> reviews = api.get("/v1/reviews/customer/" + bob).send().jsonArray()
-                .getValuesAs(JsonObject.class);
+        List<JsonObject> reviews =
+                api.get("/v1/reviews/customer/" + bob).send().jsonArray().getValuesAs(JsonObject.class);
         assertEquals(1, reviews.size());
         assertEquals(bob, reviews.get(0).getString("username"));
         assertTrue(api.get("/v1/reviews/product/" + good).send().body().contains(bob));
@@ -73,9 +93,16 @@ class ReviewsAgainstInventoryIT {
     // One server documents all four services in one document; four servers document one service each.
     @Test
     void everyServiceIsDocumentedByTheServerThatRunsIt() {
-        for (String path : new String[] {"/v1/customers/{username}/charge", "/v1/inventory/goods/{id}/deduct",
-            "/v1/reviews/{id}/moderate", "/v1/auth/login"}) {
-            String openapi = new Api(SystemUnderTest.get().serverFor(path)).get("/openapi").send().body();
+        for (String path : new String[] {
+            "/v1/customers/{username}/charge",
+            "/v1/inventory/goods/{id}/deduct",
+            "/v1/reviews/{id}/moderate",
+            "/v1/auth/login"
+        }) {
+            String openapi = new Api(SystemUnderTest.get().serverFor(path))
+                    .get("/openapi")
+                    .send()
+                    .body();
             assertTrue(openapi.contains(path), path);
         }
         // Merged, the documents still name one server, this one, under which every path is a full path.
@@ -85,8 +112,12 @@ class ReviewsAgainstInventoryIT {
     }
 
     private long addGood(String name) {
-        ApiResponse response = api.post("/v1/inventory/goods", "{\"name\": \"" + name + "\", \"category\": "
-                + "\"accessories\", \"price\": 12.50, \"count\": 3}").token(emp).send();
+        ApiResponse response = api.post(
+                        "/v1/inventory/goods",
+                        "{\"name\": \"" + name + "\", \"category\": "
+                                + "\"accessories\", \"price\": 12.50, \"count\": 3}")
+                .token(emp)
+                .send();
         assertEquals(201, response.status(), response::toString);
         return response.json().getJsonNumber("id").longValue();
     }

@@ -37,7 +37,8 @@ final class Routes {
     /** Routes from context root to server, in any order. */
     Routes(Map<String, URI> byContextRoot) {
         byContextRoot.forEach((prefix, target) -> longestFirst.add(new Route(prefix, target)));
-        longestFirst.sort(Comparator.comparingInt((Route r) -> r.prefix().length()).reversed());
+        longestFirst.sort(
+                Comparator.comparingInt((Route r) -> r.prefix().length()).reversed());
     }
 
     /** Everything to one server. */
@@ -47,9 +48,12 @@ final class Routes {
 
     /** Another instance of the server of {@code contextRoot}, which from now on takes its turn. */
     void addInstance(String contextRoot, URI target) {
-        longestFirst.stream().filter(route -> route.prefix().equals(contextRoot)).findFirst()
+        longestFirst.stream()
+                .filter(route -> route.prefix().equals(contextRoot))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No route " + contextRoot))
-                .targets().add(target);
+                .targets()
+                .add(target);
     }
 
     /** The server for this path (the next instance in turn, where there are several). */

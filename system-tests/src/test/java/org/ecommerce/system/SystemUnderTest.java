@@ -26,8 +26,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class SystemUnderTest {
 
-    private record Service(String name, String contextRoot, List<String> checks) {
-    }
+    private record Service(String name, String contextRoot, List<String> checks) {}
 
     private static final List<Service> SERVICES = List.of(
             new Service("customers", "/v1", List.of("customers-database")),
@@ -78,8 +77,8 @@ final class SystemUnderTest {
             server = customers;
         }
         // Generous: on a busy two-core machine four servers starting side by side took over 200 s.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(
-                Long.getLong("ecommerce.system.start-timeout-seconds", 480));
+        long deadline = System.nanoTime()
+                + TimeUnit.SECONDS.toNanos(Long.getLong("ecommerce.system.start-timeout-seconds", 480));
         try {
             for (MicroServer micro : servers) {
                 micro.awaitReady(deadline);
@@ -132,7 +131,9 @@ final class SystemUnderTest {
         settings.setProperty("inventory/mp-rest/url", proxy.uri().toString());
         settings.setProperty("customers/mp-rest/url", proxy.uri().toString());
         // The service identity is obtained from customers directly, so that faults only hit the calls under test.
-        settings.setProperty("ecommerce.service.token-url", customers.resolve("/v1/auth/service-token").toString());
+        settings.setProperty(
+                "ecommerce.service.token-url",
+                customers.resolve("/v1/auth/service-token").toString());
         // Recovery runs often, so that a test sees it finish what a fault left pending.
         settings.setProperty("ecommerce.sales.recovery-interval-seconds", "2");
         Path file = it.resolve("system.properties");
@@ -152,10 +153,19 @@ final class SystemUnderTest {
         wars.put(war("root"), "/");
         // The JVM options of every layout, and the heap and collector bin/ecommerce gives a server of that many
         // services.
-        List<String> jvm = List.of("@" + root.resolve("payara-config/src/main/micro/jvm.options"),
-                services.size() > 1 ? "-Xmx512m" : "-Xmx256m", services.size() > 1 ? "-XX:+UseG1GC" : "-XX:+UseSerialGC");
-        servers.add(new MicroServer(name, port, wars, checks, jvm, it.resolve("system.properties"),
-                root.resolve("payara-config/src/main/micro/post-boot-commands.asadmin"), it.resolve(name + ".log")));
+        List<String> jvm = List.of(
+                "@" + root.resolve("payara-config/src/main/micro/jvm.options"),
+                services.size() > 1 ? "-Xmx512m" : "-Xmx256m",
+                services.size() > 1 ? "-XX:+UseG1GC" : "-XX:+UseSerialGC");
+        servers.add(new MicroServer(
+                name,
+                port,
+                wars,
+                checks,
+                jvm,
+                it.resolve("system.properties"),
+                root.resolve("payara-config/src/main/micro/post-boot-commands.asadmin"),
+                it.resolve(name + ".log")));
     }
 
     private Path war(String module) {

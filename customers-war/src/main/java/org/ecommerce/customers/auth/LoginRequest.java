@@ -8,6 +8,6 @@ import jakarta.validation.constraints.NotNull;
  * @param username the username, in any letter case
  * @param password the password
  */
-public record LoginRequest(@NotNull(message = "is required") String username,
-        @NotNull(message = "is required") String password) {
-}
+public record LoginRequest(
+        @NotNull(message = "is required") String username,
+        @NotNull(message = "is required") String password) {}

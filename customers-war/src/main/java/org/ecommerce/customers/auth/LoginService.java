@@ -54,19 +54,21 @@ public class LoginService {
     public TokenView login(LoginRequest request) {
         OptionalLong wait = throttle.retryAfter(request.username());
         if (wait.isPresent()) {
-            throw ApiException.tooManyRequests("Too many failed logins for this username; try again later.",
-                    wait.getAsLong());
+            throw ApiException.tooManyRequests(
+                    "Too many failed logins for this username; try again later.", wait.getAsLong());
         }
         Optional<Customer> customer = customers.findByUsername(request.username());
-        if (!passwords.matches(request.password(), customer.map(Customer::passwordHash).orElse(null))) {
+        if (!passwords.matches(
+                request.password(), customer.map(Customer::passwordHash).orElse(null))) {
             throttle.recordFailure(request.username());
-            LOG.info(() -> "Failed login for " + request.username().replaceAll("[^A-Za-z0-9_]", "?")
-                    + " [request " + RequestId.current() + "]");
+            LOG.info(() -> "Failed login for " + request.username().replaceAll("[^A-Za-z0-9_]", "?") + " [request "
+                    + RequestId.current() + "]");
             throw ApiException.unauthorized(BAD_CREDENTIALS);
         }
         Customer account = customer.get();
         throttle.clear(request.username());
-        String token = tokens.issue(account.id().toString(), account.username(), account.role().value());
+        String token = tokens.issue(
+                account.id().toString(), account.username(), account.role().value());
         return new TokenView(token, "Bearer", tokens.lifetimeSeconds());
     }
 
@@ -82,11 +84,13 @@ public class LoginService {
     public TokenView serviceLogin(ServiceTokenRequest request) {
         String expected = serviceSecret.orElse("");
         // Constant-time comparison: the secret must not leak through timing.
-        boolean matches = !expected.isEmpty() && MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.UTF_8), request.secret().getBytes(StandardCharsets.UTF_8));
+        boolean matches = !expected.isEmpty()
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8),
+                        request.secret().getBytes(StandardCharsets.UTF_8));
         if (!matches) {
-            LOG.warning(() -> "Refused a service token for " + request.service() + " [request "
-                    + RequestId.current() + "]");
+            LOG.warning(() ->
+                    "Refused a service token for " + request.service() + " [request " + RequestId.current() + "]");
             throw ApiException.unauthorized("The service credentials are wrong.");
         }
         String token = tokens.issue("service:" + request.service(), request.service(), Roles.SERVICE);

@@ -48,7 +48,9 @@ public class LoginThrottle {
             return OptionalLong.empty();
         }
         Instant oldest = toInstant(row[1]);
-        long seconds = Duration.between(Instant.now(), oldest.plusSeconds(windowSeconds)).toSeconds() + 1;
+        long seconds = Duration.between(Instant.now(), oldest.plusSeconds(windowSeconds))
+                        .toSeconds()
+                + 1;
         return OptionalLong.of(Math.max(1, seconds));
     }
 

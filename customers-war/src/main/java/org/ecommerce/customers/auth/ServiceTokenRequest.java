@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Pattern;
  * @param secret  the shared service secret ({@code ECOMMERCE_SERVICE_SECRET})
  */
 public record ServiceTokenRequest(
-        @NotNull(message = "is required") @Pattern(regexp = "[a-z][a-z0-9-]{0,49}",
-                message = "must be 1 to 50 lower-case letters, digits or hyphens") String service,
-        @NotNull(message = "is required") String secret) {
-}
+        @NotNull(message = "is required")
+        @Pattern(regexp = "[a-z][a-z0-9-]{0,49}", message = "must be 1 to 50 lower-case letters, digits or hyphens")
+        String service,
+
+        @NotNull(message = "is required") String secret) {}

@@ -91,7 +91,8 @@ public class TokenIssuer {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
-                .audience(List.of(audience.split(",")).stream().map(String::trim).toList())
+                .audience(
+                        List.of(audience.split(",")).stream().map(String::trim).toList())
                 .subject(subject)
                 .claim("upn", username)
                 .claim("groups", List.of(group))
@@ -99,7 +100,10 @@ public class TokenIssuer {
                 .expirationTime(Date.from(now.plusSeconds(lifetimeSeconds)))
                 .jwtID(UUID.randomUUID().toString())
                 .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .type(JOSEObjectType.JWT)
+                        .build(),
                 claims);
         try {
             jwt.sign(signer);

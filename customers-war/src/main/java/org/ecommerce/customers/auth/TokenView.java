@@ -7,5 +7,4 @@ package org.ecommerce.customers.auth;
  * @param tokenType   always {@code Bearer}
  * @param expiresIn   seconds until it expires
  */
-public record TokenView(String accessToken, String tokenType, long expiresIn) {
-}
+public record TokenView(String accessToken, String tokenType, long expiresIn) {}

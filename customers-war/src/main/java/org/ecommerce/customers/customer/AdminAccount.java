@@ -51,8 +51,11 @@ public class AdminAccount {
         if (customers.usernameTaken(name)) {
             return;
         }
-        Customer admin = new Customer(name, new Customer.Profile("Administrator", 18, "-", "-", "-"),
-                passwords.hash(password.get()), Role.EMP);
+        Customer admin = new Customer(
+                name,
+                new Customer.Profile("Administrator", 18, "-", "-", "-"),
+                passwords.hash(password.get()),
+                Role.EMP);
         // Another instance starting at the same moment may create it first; then this one adds nothing.
         if (customers.addUnlessUsernameTaken(admin)) {
             LOG.info(() -> "Created the configured employee " + name);

@@ -249,6 +249,5 @@ public class Customer {
      * @param gender        gender as the customer states it
      * @param maritalStatus marital status as the customer states it
      */
-    public record Profile(String fullName, Integer age, String address, String gender, String maritalStatus) {
-    }
+    public record Profile(String fullName, Integer age, String address, String gender, String maritalStatus) {}
 }

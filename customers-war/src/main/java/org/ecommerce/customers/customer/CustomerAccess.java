@@ -10,8 +10,7 @@ import org.ecommerce.common.security.Caller;
  */
 public final class CustomerAccess {
 
-    private CustomerAccess() {
-    }
+    private CustomerAccess() {}
 
     /**
      * The customer named {@code username} or an employee; a service is refused too.

@@ -20,8 +20,10 @@ public class CustomerRepository {
      * @return the customer, or empty when there is none or it was deleted
      */
     public Optional<Customer> findByUsername(String username) {
-        return em.createQuery("SELECT c FROM Customer c WHERE LOWER(c.username) = LOWER(:username) "
-                        + "AND c.deletedAt IS NULL", Customer.class)
+        return em.createQuery(
+                        "SELECT c FROM Customer c WHERE LOWER(c.username) = LOWER(:username) "
+                                + "AND c.deletedAt IS NULL",
+                        Customer.class)
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
@@ -84,18 +86,20 @@ public class CustomerRepository {
      * @return {@code true} when it was inserted, {@code false} when the username was taken
      */
     public boolean addUnlessUsernameTaken(Customer c) {
-        return em.createNativeQuery("INSERT INTO customer (username, full_name, password_hash, age, address, gender, "
-                        + "marital_status, role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .setParameter(1, c.username())
-                .setParameter(2, c.fullName())
-                .setParameter(3, c.passwordHash())
-                .setParameter(4, c.age())
-                .setParameter(5, c.address())
-                .setParameter(6, c.gender())
-                .setParameter(7, c.maritalStatus())
-                .setParameter(8, c.role().value())
-                .setParameter(9, java.sql.Timestamp.from(c.createdAt()))
-                .executeUpdate() == 1;
+        return em.createNativeQuery(
+                                "INSERT INTO customer (username, full_name, password_hash, age, address, gender, "
+                                        + "marital_status, role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                        .setParameter(1, c.username())
+                        .setParameter(2, c.fullName())
+                        .setParameter(3, c.passwordHash())
+                        .setParameter(4, c.age())
+                        .setParameter(5, c.address())
+                        .setParameter(6, c.gender())
+                        .setParameter(7, c.maritalStatus())
+                        .setParameter(8, c.role().value())
+                        .setParameter(9, java.sql.Timestamp.from(c.createdAt()))
+                        .executeUpdate()
+                == 1;
     }
 
     /** Writes pending changes now, so that a conflict fails inside the service method. */

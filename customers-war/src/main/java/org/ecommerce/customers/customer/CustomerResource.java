@@ -52,7 +52,8 @@ public class CustomerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@Valid @NotNull RegisterCustomerRequest request) {
         Customer customer = service.register(Caller.of(security), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(customer.username()).build())
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(customer.username()).build())
                 .entity(CustomerView.of(customer))
                 .build();
     }
@@ -67,8 +68,7 @@ public class CustomerResource {
      */
     @GET
     @RolesAllowed(Roles.EMP)
-    public Response list(@QueryParam("limit") String limit,
-            @QueryParam("offset") String offset) {
+    public Response list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return service.list(PageRequest.of(limit, offset)).map(CustomerView::of).toResponse(CustomerView.class);
     }
 
@@ -99,8 +99,7 @@ public class CustomerResource {
     @Path("{username}")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
     @Consumes(MediaType.APPLICATION_JSON)
-    public CustomerView update(@PathParam("username") String username,
-            @Valid @NotNull UpdateCustomerRequest request) {
+    public CustomerView update(@PathParam("username") String username, @Valid @NotNull UpdateCustomerRequest request) {
         return CustomerView.of(service.update(Caller.of(security), username, request));
     }
 

@@ -36,15 +36,16 @@ public class CustomerService {
      */
     @Transactional
     public Customer register(Caller caller, RegisterCustomerRequest request) {
-        Role role = request.role() == null ? Role.CUSTOMER : Role.of(request.role()).orElseThrow();
+        Role role =
+                request.role() == null ? Role.CUSTOMER : Role.of(request.role()).orElseThrow();
         if (role == Role.EMP && !caller.isEmp()) {
             throw ApiException.forbidden("Only an employee can create an employee account.");
         }
         if (customers.usernameTaken(request.username())) {
             throw usernameTaken();
         }
-        Customer customer = new Customer(request.username(), request.profile(), passwords.hash(request.password()),
-                role);
+        Customer customer =
+                new Customer(request.username(), request.profile(), passwords.hash(request.password()), role);
         try {
             customers.add(customer);
         } catch (PersistenceException e) {
@@ -112,8 +113,8 @@ public class CustomerService {
             customer.changeRole(Role.of(request.role()).orElseThrow());
         }
         customers.flush();
-        LOG.info(() -> "Updated customer " + customer.username() + " by " + caller.username()
-                + " [request " + RequestId.current() + "]");
+        LOG.info(() -> "Updated customer " + customer.username() + " by " + caller.username() + " [request "
+                + RequestId.current() + "]");
         return customer;
     }
 
@@ -132,8 +133,8 @@ public class CustomerService {
         Customer customer = find(username);
         customer.markDeleted();
         customers.flush();
-        LOG.info(() -> "Deleted customer " + customer.username() + " by " + caller.username()
-                + " [request " + RequestId.current() + "]");
+        LOG.info(() -> "Deleted customer " + customer.username() + " by " + caller.username() + " [request "
+                + RequestId.current() + "]");
     }
 
     /**
@@ -144,7 +145,8 @@ public class CustomerService {
      * @throws ApiException 404 when there is no live customer of that name
      */
     public Customer find(String username) {
-        return customers.findByUsername(username)
+        return customers
+                .findByUsername(username)
                 .orElseThrow(() -> ApiException.notFound("No customer is named " + printable(username) + "."));
     }
 

@@ -17,8 +17,17 @@ import java.time.Instant;
  * @param role          {@code customer} or {@code emp}
  * @param createdAt     when the account was registered
  */
-public record CustomerView(long id, String fullName, String username, int age, String address, String gender,
-        String maritalStatus, BigDecimal walletBalance, String role, Instant createdAt) {
+public record CustomerView(
+        long id,
+        String fullName,
+        String username,
+        int age,
+        String address,
+        String gender,
+        String maritalStatus,
+        BigDecimal walletBalance,
+        String role,
+        Instant createdAt) {
 
     /**
      * The view of a customer.
@@ -27,7 +36,16 @@ public record CustomerView(long id, String fullName, String username, int age, S
      * @return its view, without the password hash
      */
     public static CustomerView of(Customer c) {
-        return new CustomerView(c.id(), c.fullName(), c.username(), c.age(), c.address(), c.gender(),
-                c.maritalStatus(), c.walletBalance(), c.role().value(), c.createdAt());
+        return new CustomerView(
+                c.id(),
+                c.fullName(),
+                c.username(),
+                c.age(),
+                c.address(),
+                c.gender(),
+                c.maritalStatus(),
+                c.walletBalance(),
+                c.role().value(),
+                c.createdAt());
     }
 }

@@ -14,6 +14,5 @@ final class Messages {
     static final String MAX_100 = "must be at most 100 characters";
     static final String MAX_200 = "must be at most 200 characters";
 
-    private Messages() {
-    }
+    private Messages() {}
 }

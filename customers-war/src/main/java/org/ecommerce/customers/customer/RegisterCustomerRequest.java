@@ -20,16 +20,30 @@ import jakarta.validation.constraints.Size;
  * @param role          {@code customer} (the default) or {@code emp}, which only an employee may ask for
  */
 public record RegisterCustomerRequest(
-        @NotBlank(message = Messages.REQUIRED) @Size(max = 100, message = Messages.MAX_100) String fullName,
+        @NotBlank(message = Messages.REQUIRED) @Size(max = 100, message = Messages.MAX_100)
+        String fullName,
+
         @NotNull(message = Messages.REQUIRED) @Pattern(regexp = "[A-Za-z0-9_]{3,50}", message = Messages.USERNAME)
         String username,
+
         @NotNull(message = Messages.REQUIRED) @ValidPassword String password,
-        @NotNull(message = Messages.REQUIRED) @Min(value = 1, message = Messages.AGE)
-        @Max(value = 120, message = Messages.AGE) Integer age,
-        @NotBlank(message = Messages.REQUIRED) @Size(max = 200, message = Messages.MAX_200) String address,
-        @NotBlank(message = Messages.REQUIRED) @Size(max = 10, message = Messages.MAX_10) String gender,
-        @NotBlank(message = Messages.REQUIRED) @Size(max = 20, message = Messages.MAX_20) String maritalStatus,
-        @Pattern(regexp = "customer|emp", message = Messages.ROLE) String role) {
+
+        @NotNull(message = Messages.REQUIRED)
+        @Min(value = 1, message = Messages.AGE)
+        @Max(value = 120, message = Messages.AGE)
+        Integer age,
+
+        @NotBlank(message = Messages.REQUIRED) @Size(max = 200, message = Messages.MAX_200)
+        String address,
+
+        @NotBlank(message = Messages.REQUIRED) @Size(max = 10, message = Messages.MAX_10)
+        String gender,
+
+        @NotBlank(message = Messages.REQUIRED) @Size(max = 20, message = Messages.MAX_20)
+        String maritalStatus,
+
+        @Pattern(regexp = "customer|emp", message = Messages.ROLE)
+        String role) {
 
     Customer.Profile profile() {
         return new Customer.Profile(fullName, age, address, gender, maritalStatus);

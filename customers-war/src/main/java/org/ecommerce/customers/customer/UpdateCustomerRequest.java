@@ -18,16 +18,28 @@ import jakarta.validation.constraints.Size;
  */
 public record UpdateCustomerRequest(
         @Pattern(regexp = Messages.NOT_BLANK_REGEX, message = Messages.NOT_BLANK)
-        @Size(max = 100, message = Messages.MAX_100) String fullName,
+        @Size(max = 100, message = Messages.MAX_100)
+        String fullName,
+
         @ValidPassword String password,
-        @Min(value = 1, message = Messages.AGE) @Max(value = 120, message = Messages.AGE) Integer age,
+
+        @Min(value = 1, message = Messages.AGE) @Max(value = 120, message = Messages.AGE)
+        Integer age,
+
         @Pattern(regexp = Messages.NOT_BLANK_REGEX, message = Messages.NOT_BLANK)
-        @Size(max = 200, message = Messages.MAX_200) String address,
+        @Size(max = 200, message = Messages.MAX_200)
+        String address,
+
         @Pattern(regexp = Messages.NOT_BLANK_REGEX, message = Messages.NOT_BLANK)
-        @Size(max = 10, message = Messages.MAX_10) String gender,
+        @Size(max = 10, message = Messages.MAX_10)
+        String gender,
+
         @Pattern(regexp = Messages.NOT_BLANK_REGEX, message = Messages.NOT_BLANK)
-        @Size(max = 20, message = Messages.MAX_20) String maritalStatus,
-        @Pattern(regexp = "customer|emp", message = Messages.ROLE) String role) {
+        @Size(max = 20, message = Messages.MAX_20)
+        String maritalStatus,
+
+        @Pattern(regexp = "customer|emp", message = Messages.ROLE)
+        String role) {
 
     Customer.Profile profile() {
         return new Customer.Profile(fullName, age, address, gender, maritalStatus);

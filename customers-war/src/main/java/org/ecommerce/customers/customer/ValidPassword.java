@@ -55,7 +55,8 @@ public @interface ValidPassword {
 
         static boolean isValid(String password) {
             int bytes = password.getBytes(StandardCharsets.UTF_8).length;
-            return bytes >= 8 && bytes <= 72
+            return bytes >= 8
+                    && bytes <= 72
                     && password.codePoints().anyMatch(Character::isLetter)
                     && password.codePoints().anyMatch(Character::isDigit);
         }

@@ -10,7 +10,8 @@ import org.ecommerce.common.validation.Money;
  *
  * @param amount more than 0, at most 1,000,000.00, at most 2 decimals
  */
-public record AmountRequest(@NotNull(message = "is required") @Money BigDecimal amount) {
+public record AmountRequest(
+        @NotNull(message = "is required") @Money BigDecimal amount) {
 
     /**
      * The canonical form that idempotency compares: {@code 10}, {@code 10.0} and {@code 10.00} are one request.

@@ -37,7 +37,8 @@ public class WalletLedger {
                 .setParameter(3, closedToo)
                 .setParameter(4, amount)
                 .getResultList();
-        return rows.stream().findFirst()
+        return rows.stream()
+                .findFirst()
                 .map(row -> new Balance(((Number) row[0]).longValue(), (String) row[1], (BigDecimal) row[2]));
     }
 
@@ -60,7 +61,8 @@ public class WalletLedger {
      * @return the rows of the page
      */
     public List<WalletTransaction> list(long customerId, int offset, int limit) {
-        return em.createQuery("SELECT t FROM WalletTransaction t WHERE t.customerId = :customer ORDER BY t.id",
+        return em.createQuery(
+                        "SELECT t FROM WalletTransaction t WHERE t.customerId = :customer ORDER BY t.id",
                         WalletTransaction.class)
                 .setParameter("customer", customerId)
                 .setFirstResult(offset)
@@ -87,6 +89,5 @@ public class WalletLedger {
      * @param username   the owner's username as registered
      * @param amount     the new balance
      */
-    public record Balance(long customerId, String username, BigDecimal amount) {
-    }
+    public record Balance(long customerId, String username, BigDecimal amount) {}
 }

@@ -62,7 +62,9 @@ public class WalletResource {
     @Path("{username}/charge")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response charge(@PathParam("username") String username, @Valid @NotNull AmountRequest request,
+    public Response charge(
+            @PathParam("username") String username,
+            @Valid @NotNull AmountRequest request,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return apply(username, TransactionKind.CHARGE, request, key);
     }
@@ -83,7 +85,9 @@ public class WalletResource {
     @Path("{username}/deduct")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP, Roles.SERVICE})
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response deduct(@PathParam("username") String username, @Valid @NotNull AmountRequest request,
+    public Response deduct(
+            @PathParam("username") String username,
+            @Valid @NotNull AmountRequest request,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return apply(username, TransactionKind.DEDUCT, request, key);
     }
@@ -103,7 +107,9 @@ public class WalletResource {
     @Path("{username}/refund")
     @RolesAllowed({Roles.EMP, Roles.SERVICE})
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response refund(@PathParam("username") String username, @Valid @NotNull AmountRequest request,
+    public Response refund(
+            @PathParam("username") String username,
+            @Valid @NotNull AmountRequest request,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return apply(username, TransactionKind.REFUND, request, key);
     }
@@ -121,7 +127,9 @@ public class WalletResource {
     @GET
     @Path("{username}/wallet/transactions")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
-    public Response transactions(@PathParam("username") String username, @QueryParam("limit") String limit,
+    public Response transactions(
+            @PathParam("username") String username,
+            @QueryParam("limit") String limit,
             @QueryParam("offset") String offset) {
         return wallet.transactions(Caller.of(security), username, PageRequest.of(limit, offset))
                 .map(WalletTransactionView::of)
@@ -133,7 +141,13 @@ public class WalletResource {
         // Usernames are case-insensitive, so /Alice/deduct and /alice/deduct name one wallet and one key scope;
         // the raw path would replay neither for the other, and the ledger reference would refuse the second.
         String path = uri.getRequestUri().getRawPath().toLowerCase(Locale.ROOT);
-        return idempotency.execute(caller, "PUT", path, key, request.fingerprint(),
-                () -> Response.ok(wallet.apply(caller, username, kind, request.amount(), key)).build());
+        return idempotency.execute(
+                caller,
+                "PUT",
+                path,
+                key,
+                request.fingerprint(),
+                () -> Response.ok(wallet.apply(caller, username, kind, request.amount(), key))
+                        .build());
     }
 }

@@ -47,8 +47,8 @@ public class WalletService {
      *                      {@code already-applied} when the ledger already has the reference
      */
     @Transactional
-    public WalletView apply(Caller caller, String username, TransactionKind kind, BigDecimal amount,
-            String idempotencyKey) {
+    public WalletView apply(
+            Caller caller, String username, TransactionKind kind, BigDecimal amount, String idempotencyKey) {
         switch (kind) {
             case CHARGE -> CustomerAccess.requireSelfOrEmp(caller, username);
             case DEDUCT -> CustomerAccess.requireSelfEmpOrService(caller, username);
@@ -70,12 +70,12 @@ public class WalletService {
         }
         String reference = reference(kind, balance.customerId(), caller, idempotencyKey);
         try {
-            ledger.record(new WalletTransaction(balance.customerId(), kind, amount, balance.amount(), reference,
-                    caller.scopeName()));
+            ledger.record(new WalletTransaction(
+                    balance.customerId(), kind, amount, balance.amount(), reference, caller.scopeName()));
         } catch (PersistenceException e) {
             if (SqlStates.isUniqueViolation(e)) {
-                throw ApiException.conflict("already-applied", "An operation with this reference was already "
-                        + "applied to a wallet.");
+                throw ApiException.conflict(
+                        "already-applied", "An operation with this reference was already " + "applied to a wallet.");
             }
             throw e;
         }
@@ -100,8 +100,8 @@ public class WalletService {
         CustomerAccess.requireSelfOrEmp(caller, username);
         Customer customer = customers.find(username);
         long total = ledger.count(customer.id());
-        List<WalletTransaction> items = page.limit() == 0 ? List.of()
-                : ledger.list(customer.id(), page.offset(), page.limit());
+        List<WalletTransaction> items =
+                page.limit() == 0 ? List.of() : ledger.list(customer.id(), page.offset(), page.limit());
         return new Page<>(items, total);
     }
 

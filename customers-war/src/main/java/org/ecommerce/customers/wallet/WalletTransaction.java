@@ -51,8 +51,13 @@ public class WalletTransaction {
     /**
      * @param amount the unsigned amount; a deduction is stored negative
      */
-    WalletTransaction(long customerId, TransactionKind kind, BigDecimal amount, BigDecimal balanceAfter,
-            String reference, String requestedBy) {
+    WalletTransaction(
+            long customerId,
+            TransactionKind kind,
+            BigDecimal amount,
+            BigDecimal balanceAfter,
+            String reference,
+            String requestedBy) {
         if (amount.signum() <= 0) {
             throw new IllegalArgumentException("amount must be positive");
         }

@@ -13,11 +13,10 @@ import java.time.Instant;
  * @param reference    what the row belongs to (unique)
  * @param createdAt    when it was written
  */
-public record WalletTransactionView(long id, BigDecimal amount, String kind, BigDecimal balanceAfter,
-        String reference, Instant createdAt) {
+public record WalletTransactionView(
+        long id, BigDecimal amount, String kind, BigDecimal balanceAfter, String reference, Instant createdAt) {
 
     static WalletTransactionView of(WalletTransaction t) {
-        return new WalletTransactionView(t.id(), t.amount(), t.kind(), t.balanceAfter(), t.reference(),
-                t.createdAt());
+        return new WalletTransactionView(t.id(), t.amount(), t.kind(), t.balanceAfter(), t.reference(), t.createdAt());
     }
 }

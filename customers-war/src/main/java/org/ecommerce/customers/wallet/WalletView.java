@@ -8,5 +8,4 @@ import java.math.BigDecimal;
  * @param username      the wallet's owner
  * @param walletBalance the balance
  */
-public record WalletView(String username, BigDecimal walletBalance) {
-}
+public record WalletView(String username, BigDecimal walletBalance) {}

@@ -12,8 +12,7 @@ public final class DatabaseReadiness {
 
     private static final Logger LOG = Logger.getLogger(DatabaseReadiness.class.getName());
 
-    private DatabaseReadiness() {
-    }
+    private DatabaseReadiness() {}
 
     /**
      * Checks the database. The reason for a failure goes to the log only, because health output is public.

@@ -46,8 +46,8 @@ public final class Insert {
      * @throws jakarta.persistence.PersistenceException when a constraint refuses the row
      */
     public void execute(EntityManager em) {
-        Query insert = em.createNativeQuery("INSERT INTO " + table + " (" + String.join(", ", columns)
-                + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)");
+        Query insert = em.createNativeQuery("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + "?, ".repeat(columns.size() - 1) + "?)");
         for (int i = 0; i < values.size(); i++) {
             insert.setParameter(i + 1, values.get(i));
         }

@@ -15,8 +15,7 @@ public final class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     /**
      * Migrates {@code schema}, creating it if needed; a failure is thrown, so that a service never serves
@@ -32,8 +31,13 @@ public final class Migrations {
         run(dataSource, schema, classLoader, "db/" + schema, "flyway_schema_history", false);
     }
 
-    private static void run(DataSource dataSource, String schema, ClassLoader classLoader, String location,
-            String historyTable, boolean required) {
+    private static void run(
+            DataSource dataSource,
+            String schema,
+            ClassLoader classLoader,
+            String location,
+            String historyTable,
+            boolean required) {
         MigrateResult result = Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .schemas(schema)

@@ -10,9 +10,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.ecommerce.common.idempotency.IdempotencyStore;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.ecommerce.common.idempotency.IdempotencyStore;
 
 /**
  * What every service does with its database: migrate its schema before taking requests, report readiness, and
@@ -71,14 +71,13 @@ public abstract class ServiceDatabase implements HealthCheck {
         // The subclass lives in the WAR, whose class loader sees the WAR's migration scripts.
         Migrations.migrate(dataSource(), schema(), getClass().getClassLoader());
         afterMigration();
-        purge = scheduler.scheduleWithFixedDelay(this::purgeIdempotencyKeys, purgeIntervalSeconds,
-                purgeIntervalSeconds, TimeUnit.SECONDS);
+        purge = scheduler.scheduleWithFixedDelay(
+                this::purgeIdempotencyKeys, purgeIntervalSeconds, purgeIntervalSeconds, TimeUnit.SECONDS);
         started = true;
     }
 
     /** Start-up work that needs the migrated schema and must be done before the service is ready. */
-    protected void afterMigration() {
-    }
+    protected void afterMigration() {}
 
     private void purgeIdempotencyKeys() {
         try {

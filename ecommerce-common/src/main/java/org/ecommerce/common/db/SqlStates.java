@@ -14,8 +14,7 @@ public final class SqlStates {
     /** {@code lock_not_available}, raised when {@code lock_timeout} runs out. */
     public static final String LOCK_NOT_AVAILABLE = "55P03";
 
-    private SqlStates() {
-    }
+    private SqlStates() {}
 
     /**
      * Whether a PostgreSQL error with the given SQLSTATE is somewhere in the cause chain, including chained

@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** The stored form of a request's canonical text, compared to tell a repeat from another request. */
 public final class Fingerprint {
 
-    private Fingerprint() {
-    }
+    private Fingerprint() {}
 
     /**
      * SHA-256 of the text, as 64 hex digits.
@@ -19,8 +18,9 @@ public final class Fingerprint {
      */
     public static String of(String canonicalRequest) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

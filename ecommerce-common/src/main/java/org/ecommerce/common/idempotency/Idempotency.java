@@ -37,8 +37,8 @@ public class Idempotency {
      * @param work        the change; it joins the transaction, and a thrown {@link ApiException} is its answer
      * @return the response of the work, or the replayed first response
      */
-    public Response execute(Caller caller, String method, String path, String keyHeader,
-            String fingerprint, Supplier<Response> work) {
+    public Response execute(
+            Caller caller, String method, String path, String keyHeader, String fingerprint, Supplier<Response> work) {
         Optional<IdempotencyKey> key = IdempotencyKey.fromHeader(keyHeader);
         if (key.isEmpty()) {
             return work.get();

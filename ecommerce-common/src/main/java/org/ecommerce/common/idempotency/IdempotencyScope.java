@@ -8,5 +8,4 @@ package org.ecommerce.common.idempotency;
  * @param path   the request path
  * @param key    the client's key
  */
-public record IdempotencyScope(String caller, String method, String path, IdempotencyKey key) {
-}
+public record IdempotencyScope(String caller, String method, String path, IdempotencyKey key) {}

@@ -6,8 +6,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.lang.ref.WeakReference;
 import java.util.Collections;
 import java.util.List;
@@ -15,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.function.Supplier;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.ecommerce.common.db.SqlStates;
 import org.ecommerce.common.json.JsonbConfigResolver;
 import org.ecommerce.common.problem.ApiException;
@@ -47,8 +47,7 @@ public class IdempotencyStore {
      *                      when the key was used before with another fingerprint
      */
     @Transactional
-    public Response claimAndRun(IdempotencyScope scope, String fingerprint,
-            Supplier<Response> work) {
+    public Response claimAndRun(IdempotencyScope scope, String fingerprint, Supplier<Response> work) {
         EntityManager em = entityManager();
         String hash = Fingerprint.of(fingerprint);
         if (!claim(em, scope, hash)) {
@@ -68,9 +67,9 @@ public class IdempotencyStore {
      * @param rejection   the client error the request was answered with; its problem is stored as the body
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordRejection(IdempotencyScope scope, String fingerprint,
-            ApiException rejection) {
-        entityManager().createNativeQuery("INSERT INTO idempotency_key (caller, method, path, idem_key, fingerprint, status, "
+    public void recordRejection(IdempotencyScope scope, String fingerprint, ApiException rejection) {
+        entityManager()
+                .createNativeQuery("INSERT INTO idempotency_key (caller, method, path, idem_key, fingerprint, status, "
                         + "content_type, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .setParameter(1, scope.caller())
                 .setParameter(2, scope.method())
@@ -91,7 +90,8 @@ public class IdempotencyStore {
      */
     @Transactional
     public int purgeOlderThanHours(int hours) {
-        return entityManager().createNativeQuery("DELETE FROM idempotency_key WHERE created_at < now() - make_interval(hours => ?)")
+        return entityManager()
+                .createNativeQuery("DELETE FROM idempotency_key WHERE created_at < now() - make_interval(hours => ?)")
                 .setParameter(1, hours)
                 .executeUpdate();
     }
@@ -154,7 +154,8 @@ public class IdempotencyStore {
 
     private Response replay(EntityManager em, IdempotencyScope scope, String hash) {
         // Empty when purged between the claim and this read: the caller may retry and run afresh.
-        Object[] row = row(em, "fingerprint, status, content_type, body, location", scope).orElseThrow(KeyInUse::new);
+        Object[] row = row(em, "fingerprint, status, content_type, body, location", scope)
+                .orElseThrow(KeyInUse::new);
         if (!hash.equals(row[0])) {
             throw new KeyReused();
         }
@@ -185,7 +186,8 @@ public class IdempotencyStore {
             MediaType type = response.getMediaType();
             contentType = type != null ? type.toString() : MediaType.APPLICATION_JSON;
         }
-        String location = response.getLocation() == null ? null : response.getLocation().toString();
+        String location =
+                response.getLocation() == null ? null : response.getLocation().toString();
         return new StoredOutcome(response.getStatus(), contentType, body, location);
     }
 
@@ -203,7 +205,8 @@ public class IdempotencyStore {
         private static final long serialVersionUID = 1L;
 
         KeyInUse() {
-            super(ApiException.conflict("idempotency-key-in-use",
+            super(ApiException.conflict(
+                    "idempotency-key-in-use",
                     "A request with this Idempotency-Key is still being processed; retry later."));
         }
     }
@@ -213,8 +216,8 @@ public class IdempotencyStore {
         private static final long serialVersionUID = 1L;
 
         KeyReused() {
-            super(ApiException.unprocessable("idempotency-key-reused",
-                    "This Idempotency-Key was already used with a different request."));
+            super(ApiException.unprocessable(
+                    "idempotency-key-reused", "This Idempotency-Key was already used with a different request."));
         }
     }
 }

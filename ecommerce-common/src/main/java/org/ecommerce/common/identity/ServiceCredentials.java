@@ -26,8 +26,10 @@ public record ServiceCredentials(String name, String secret, String tokenUrl) {
     public static ServiceCredentials from(Config config) {
         return new ServiceCredentials(
                 config.getOptionalValue("ecommerce.service.name", String.class).orElse("service"),
-                config.getOptionalValue("ecommerce.service.secret", String.class).orElse(""),
-                config.getOptionalValue("ecommerce.service.token-url", String.class).orElse(DEFAULT_TOKEN_URL));
+                config.getOptionalValue("ecommerce.service.secret", String.class)
+                        .orElse(""),
+                config.getOptionalValue("ecommerce.service.token-url", String.class)
+                        .orElse(DEFAULT_TOKEN_URL));
     }
 
     @Override

@@ -34,8 +34,8 @@ public class ServiceIdentityFilter implements ClientRequestFilter {
     @Override
     public void filter(ClientRequestContext request) {
         ServiceCredentials credentials = this.credentials.get();
-        ServiceTokenSource source = SOURCES.computeIfAbsent(credentials,
-                c -> new ServiceTokenSource(new ServiceLogin(c), Clock.systemUTC()));
+        ServiceTokenSource source = SOURCES.computeIfAbsent(
+                credentials, c -> new ServiceTokenSource(new ServiceLogin(c), Clock.systemUTC()));
         request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + source.token());
         RequestId.ifPresent().ifPresent(id -> request.getHeaders().putSingle(RequestId.HEADER, id));
     }

@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.ecommerce.common.problem.ApiException;
 import org.ecommerce.common.json.Jsonp;
+import org.ecommerce.common.problem.ApiException;
 
 /**
  * The client-credentials login of a service against the customers service ({@code POST /v1/auth/service-token}),
@@ -39,15 +39,18 @@ final class ServiceLogin implements Supplier<ServiceToken> {
                     .add("service", credentials.name())
                     .add("secret", credentials.secret())
                     .build();
-            try (Response response = client.target(credentials.tokenUrl()).request(MediaType.APPLICATION_JSON)
+            try (Response response = client.target(credentials.tokenUrl())
+                    .request(MediaType.APPLICATION_JSON)
                     .post(Entity.json(request.toString()))) {
                 if (response.getStatus() != 200) {
-                    throw ApiException.unavailable("The service identity was refused (status "
-                            + response.getStatus() + ").");
+                    throw ApiException.unavailable(
+                            "The service identity was refused (status " + response.getStatus() + ").");
                 }
                 JsonObject token = Jsonp.readObject(response.readEntity(String.class));
-                return new ServiceToken(token.getString("access_token"),
-                        Instant.now().plusSeconds(token.getJsonNumber("expires_in").longValue()));
+                return new ServiceToken(
+                        token.getString("access_token"),
+                        Instant.now()
+                                .plusSeconds(token.getJsonNumber("expires_in").longValue()));
             }
         } catch (ProcessingException e) {
             throw ApiException.unavailable("The customers service cannot be reached for a service token.");

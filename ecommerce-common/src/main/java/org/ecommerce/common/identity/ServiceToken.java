@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param value     the JWT
  * @param expiresAt its expiry
  */
-public record ServiceToken(String value, Instant expiresAt) {
-}
+public record ServiceToken(String value, Instant expiresAt) {}

@@ -3,8 +3,7 @@ package org.ecommerce.common.json;
 /** The one rule that turns Java member names into the snake_case names of the API. */
 public final class JsonNames {
 
-    private JsonNames() {
-    }
+    private JsonNames() {}
 
     /**
      * {@code fullName} becomes {@code full_name}; a name that is already snake_case is kept.

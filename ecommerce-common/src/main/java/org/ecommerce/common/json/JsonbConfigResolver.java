@@ -14,8 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonbConfigResolver implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+    private static final Jsonb JSONB = JsonbBuilder.create(
+            new JsonbConfig().withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -24,8 +24,7 @@ public final class Jsonp {
     private static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(Map.of());
     private static final JsonParserFactory PARSERS = PROVIDER.createParserFactory(Map.of());
 
-    private Jsonp() {
-    }
+    private Jsonp() {}
 
     /** @return a new object builder of the shared provider */
     public static JsonObjectBuilder objectBuilder() {

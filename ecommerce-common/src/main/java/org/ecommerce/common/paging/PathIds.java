@@ -5,8 +5,7 @@ import org.ecommerce.common.problem.ApiException;
 /** Ids as they arrive in paths: a positive integer; anything else names nothing, so it is a 404, never a 500. */
 public final class PathIds {
 
-    private PathIds() {
-    }
+    private PathIds() {}
 
     /**
      * Parses an id from a path.

@@ -69,8 +69,12 @@ public class ApiException extends RuntimeException {
      * @return a 400 of type {@code urn:ecommerce:problem:validation} carrying the errors
      */
     public static ApiException invalid(List<FieldError> errors) {
-        return new ApiException(new Problem(Problem.TYPE_PREFIX + "validation", "Invalid request", 400,
-                "The request has invalid members; see errors.", errors));
+        return new ApiException(new Problem(
+                Problem.TYPE_PREFIX + "validation",
+                "Invalid request",
+                400,
+                "The request has invalid members; see errors.",
+                errors));
     }
 
     /**
@@ -145,8 +149,8 @@ public class ApiException extends RuntimeException {
      * @return a 422 of type {@code urn:ecommerce:problem:<kind>}
      */
     public static ApiException unprocessable(String kind, String detail) {
-        return new ApiException(new Problem(Problem.TYPE_PREFIX + kind, "Unprocessable Content", 422, detail,
-                List.of()));
+        return new ApiException(
+                new Problem(Problem.TYPE_PREFIX + kind, "Unprocessable Content", 422, detail, List.of()));
     }
 
     /**
@@ -157,8 +161,8 @@ public class ApiException extends RuntimeException {
      * @return a 429 with {@code Retry-After}
      */
     public static ApiException tooManyRequests(String detail, long retryAfterSeconds) {
-        return new ApiException(Problem.of(429, detail),
-                Map.of("Retry-After", Long.toString(Math.max(1, retryAfterSeconds))));
+        return new ApiException(
+                Problem.of(429, detail), Map.of("Retry-After", Long.toString(Math.max(1, retryAfterSeconds))));
     }
 
     /**

@@ -6,5 +6,4 @@ package org.ecommerce.common.problem;
  * @param field   the member name (for example {@code full_name}), or a query parameter name
  * @param message a sentence a person can act on
  */
-public record FieldError(String field, String message) {
-}
+public record FieldError(String field, String message) {}

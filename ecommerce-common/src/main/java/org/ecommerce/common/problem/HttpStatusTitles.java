@@ -23,8 +23,7 @@ final class HttpStatusTitles {
             Map.entry(503, "Service Unavailable"),
             Map.entry(504, "Gateway Timeout"));
 
-    private HttpStatusTitles() {
-    }
+    private HttpStatusTitles() {}
 
     static String title(int status) {
         String title = TITLES.get(status);
@@ -46,8 +45,10 @@ final class HttpStatusTitles {
             case 413 -> "The request body is larger than 1 MiB.";
             case 415 -> "The request body must be application/json.";
             case 503 -> "The service is temporarily unavailable; try again later.";
-            default -> status >= 500 ? "The request failed; the log has the details under this request's id."
-                    : "The request cannot be processed.";
+            default ->
+                status >= 500
+                        ? "The request failed; the log has the details under this request's id."
+                        : "The request cannot be processed.";
         };
     }
 }

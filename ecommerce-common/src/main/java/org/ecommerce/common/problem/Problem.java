@@ -59,10 +59,15 @@ public record Problem(String type, String title, int status, String detail, List
     public static Problem fromJson(JsonObject json) {
         List<FieldError> errors = json.containsKey("errors")
                 ? json.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                        .map(e -> new FieldError(e.getString("field"), e.getString("message"))).toList()
+                        .map(e -> new FieldError(e.getString("field"), e.getString("message")))
+                        .toList()
                 : List.of();
-        return new Problem(json.getString("type"), json.getString("title"), json.getInt("status"),
-                json.getString("detail", null), errors);
+        return new Problem(
+                json.getString("type"),
+                json.getString("title"),
+                json.getInt("status"),
+                json.getString("detail", null),
+                errors);
     }
 
     /**
@@ -72,10 +77,8 @@ public record Problem(String type, String title, int status, String detail, List
      *         {@code errors} as {@code [{"field", "message"}]} when there are any
      */
     public JsonObject toJson() {
-        JsonObjectBuilder json = Jsonp.objectBuilder()
-                .add("type", type)
-                .add("title", title)
-                .add("status", status);
+        JsonObjectBuilder json =
+                Jsonp.objectBuilder().add("type", type).add("title", title).add("status", status);
         if (detail != null) {
             json.add("detail", detail);
         }

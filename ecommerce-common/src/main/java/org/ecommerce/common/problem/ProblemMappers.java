@@ -28,8 +28,7 @@ public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     /**
      * The mapper classes, for {@code Application#getClasses()}.
@@ -37,8 +36,11 @@ public final class ProblemMappers {
      * @return the four mappers of this class
      */
     public static List<Class<?>> classes() {
-        return List.of(ApiExceptionMapper.class, WebApplicationExceptionMapper.class,
-                ConstraintViolationMapper.class, UnexpectedExceptionMapper.class);
+        return List.of(
+                ApiExceptionMapper.class,
+                WebApplicationExceptionMapper.class,
+                ConstraintViolationMapper.class,
+                UnexpectedExceptionMapper.class);
     }
 
     /** Business errors: their problem is meant for the client. */
@@ -47,8 +49,9 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ApiException e) {
             if (e.status() >= 500) {
-                LOG.log(Level.WARNING, "Request {0} answered {1}: {2}",
-                        new Object[] {RequestId.current(), e.status(), e.problem().detail()});
+                LOG.log(Level.WARNING, "Request {0} answered {1}: {2}", new Object[] {
+                    RequestId.current(), e.status(), e.problem().detail()
+                });
             }
             return ProblemResponses.of(e.problem(), e.headers());
         }
@@ -124,8 +127,10 @@ public final class ProblemMappers {
             }
             if (causedBy(e, jakarta.persistence.OptimisticLockException.class)) {
                 // Two changes of one row raced and this one lost; nothing was written, so a retry is safe.
-                return ProblemResponses.of(ApiException.conflict("concurrent-change",
-                        "The resource was changed by another request at the same time; retry.").problem());
+                return ProblemResponses.of(ApiException.conflict(
+                                "concurrent-change",
+                                "The resource was changed by another request at the same time; retry.")
+                        .problem());
             }
             LOG.log(Level.SEVERE, "Request " + RequestId.current() + " failed", e);
             return ProblemResponses.of(ProblemResponses.generic(500));

@@ -9,8 +9,7 @@ import java.util.Map;
 /** Turns a {@link Problem} into a response, for JAX-RS and for plain servlets alike. */
 public final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     /**
      * The JAX-RS response of a problem.

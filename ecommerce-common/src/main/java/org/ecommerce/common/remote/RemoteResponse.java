@@ -12,8 +12,7 @@ import java.util.function.Supplier;
  */
 public final class RemoteResponse {
 
-    private RemoteResponse() {
-    }
+    private RemoteResponse() {}
 
     /**
      * Makes a Rest Client call and returns its response whatever the status.

@@ -10,6 +10,5 @@ public final class Roles {
     /** Another service of the system, calling under its service identity. */
     public static final String SERVICE = "service";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -20,8 +20,7 @@ public final class CreateDatabase {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
-    private CreateDatabase() {
-    }
+    private CreateDatabase() {}
 
     /**
      * Runs the tool; exits with 2 on wrong usage and with 1, after one line on standard error, when the
@@ -83,14 +82,14 @@ public final class CreateDatabase {
 
     static String databaseName(String url) {
         if (!url.startsWith("jdbc:postgresql://")) {
-            throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + url
-                    + " (expected jdbc:postgresql://host:port/database)");
+            throw new IllegalArgumentException(
+                    "Not a PostgreSQL JDBC URL: " + url + " (expected jdbc:postgresql://host:port/database)");
         }
         String path = URI.create(url.substring("jdbc:".length())).getPath();
         String name = path == null ? "" : path.replaceFirst("^/", "");
         if (!SAFE_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("The JDBC URL " + url + " must name a database made of letters, "
-                    + "digits and underscores");
+            throw new IllegalArgumentException(
+                    "The JDBC URL " + url + " must name a database made of letters, " + "digits and underscores");
         }
         return name;
     }

@@ -27,8 +27,7 @@ public final class LocalSecrets {
     /** The file of the service identity's shared secret: 32 random bytes, base64url, readable by its owner only. */
     public static final String SERVICE_SECRET = "service-secret";
 
-    private LocalSecrets() {
-    }
+    private LocalSecrets() {}
 
     /**
      * Runs the tool; exits with 2 on wrong usage.
@@ -83,7 +82,8 @@ public final class LocalSecrets {
     }
 
     static String pem(String type, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }
 }

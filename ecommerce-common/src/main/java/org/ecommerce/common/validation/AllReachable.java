@@ -13,14 +13,14 @@ import java.lang.annotation.ElementType;
 public class AllReachable implements TraversableResolver {
 
     @Override
-    public boolean isReachable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToProperty,
-            ElementType elementType) {
+    public boolean isReachable(
+            Object bean, Path.Node property, Class<?> rootBeanType, Path pathToProperty, ElementType elementType) {
         return true;
     }
 
     @Override
-    public boolean isCascadable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToProperty,
-            ElementType elementType) {
+    public boolean isCascadable(
+            Object bean, Path.Node property, Class<?> rootBeanType, Path pathToProperty, ElementType elementType) {
         return true;
     }
 }

@@ -64,7 +64,9 @@ public @interface Money {
          *         decimals ({@code 5.000} passes)
          */
         public static boolean isValid(BigDecimal value) {
-            return value.signum() > 0 && value.compareTo(MAX) <= 0 && value.stripTrailingZeros().scale() <= 2;
+            return value.signum() > 0
+                    && value.compareTo(MAX) <= 0
+                    && value.stripTrailingZeros().scale() <= 2;
         }
     }
 }

@@ -17,8 +17,7 @@ public final class RequestId {
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
-    private RequestId() {
-    }
+    private RequestId() {}
 
     /**
      * The id of the current request, for log lines.

@@ -30,8 +30,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     public void init(FilterConfig config) {
         noStore = Boolean.parseBoolean(config.getInitParameter("no-store"));
         String origins = ConfigProvider.getConfig()
-                .getOptionalValue("ecommerce.cors.allowed-origins", String.class).orElse("");
-        allowedOrigins = Arrays.stream(origins.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .getOptionalValue("ecommerce.cors.allowed-origins", String.class)
+                .orElse("");
+        allowedOrigins = Arrays.stream(origins.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -47,8 +50,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Access-Control-Allow-Origin", origin);
             response.addHeader("Vary", "Origin");
             response.setHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS);
-            if ("OPTIONS".equals(request.getMethod())
-                    && request.getHeader("Access-Control-Request-Method") != null) {
+            if ("OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null) {
                 response.setHeader("Access-Control-Allow-Methods", ALLOWED_METHODS);
                 response.setHeader("Access-Control-Allow-Headers", ALLOWED_HEADERS);
                 response.setHeader("Access-Control-Max-Age", "600");

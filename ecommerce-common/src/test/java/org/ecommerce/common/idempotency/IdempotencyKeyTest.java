@@ -17,8 +17,12 @@ class IdempotencyKeyTest {
     @Test
     void oneToOneHundredPrintableCharactersAreAccepted() {
         assertEquals("a", IdempotencyKey.fromHeader("a").orElseThrow().value());
-        assertEquals(100, IdempotencyKey.fromHeader("k".repeat(100)).orElseThrow().value().length());
-        assertEquals("sale 42: debit", IdempotencyKey.fromHeader("sale 42: debit").orElseThrow().value());
+        assertEquals(
+                100,
+                IdempotencyKey.fromHeader("k".repeat(100)).orElseThrow().value().length());
+        assertEquals(
+                "sale 42: debit",
+                IdempotencyKey.fromHeader("sale 42: debit").orElseThrow().value());
     }
 
     @Test

@@ -37,7 +37,8 @@ class ServiceIdentityFilterTest {
         server.createContext("/v1/auth/service-token", exchange -> {
             loginBodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             byte[] body = ("{\"access_token\": \"token-" + logins.incrementAndGet()
-                    + "\", \"token_type\": \"Bearer\", \"expires_in\": 900}").getBytes(StandardCharsets.UTF_8);
+                            + "\", \"token_type\": \"Bearer\", \"expires_in\": 900}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(loginStatus, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
@@ -59,12 +60,17 @@ class ServiceIdentityFilterTest {
 
     @Test
     void logsInOnceAndSendsTheTokenOnEveryCall() {
-        ServiceCredentials credentials = new ServiceCredentials("sales", "s3cret-" + System.nanoTime(), url(
-                "/v1/auth/service-token"));
+        ServiceCredentials credentials =
+                new ServiceCredentials("sales", "s3cret-" + System.nanoTime(), url("/v1/auth/service-token"));
         ServiceIdentityFilter filter = new ServiceIdentityFilter(() -> credentials);
         for (int i = 0; i < 3; i++) {
-            assertEquals(204, client.target(url("/v1/inventory/goods/1/deduct")).register(filter).request()
-                    .get().getStatus());
+            assertEquals(
+                    204,
+                    client.target(url("/v1/inventory/goods/1/deduct"))
+                            .register(filter)
+                            .request()
+                            .get()
+                            .getStatus());
         }
         assertEquals(1, logins.get());
         assertEquals(List.of("Bearer token-1", "Bearer token-1", "Bearer token-1"), authorizations);
@@ -75,21 +81,29 @@ class ServiceIdentityFilterTest {
     @Test
     void aRefusedLoginIsAServiceUnavailableAnswerNotACallWithoutToken() {
         loginStatus = 401;
-        ServiceCredentials credentials = new ServiceCredentials("sales", "wrong-" + System.nanoTime(), url(
-                "/v1/auth/service-token"));
+        ServiceCredentials credentials =
+                new ServiceCredentials("sales", "wrong-" + System.nanoTime(), url("/v1/auth/service-token"));
         ServiceIdentityFilter filter = new ServiceIdentityFilter(() -> credentials);
-        Exception e = assertThrows(Exception.class, () -> client.target(url("/v1/inventory/goods/1/deduct"))
-                .register(filter).request().get());
+        Exception e = assertThrows(
+                Exception.class,
+                () -> client.target(url("/v1/inventory/goods/1/deduct"))
+                        .register(filter)
+                        .request()
+                        .get());
         assertTrue(rootApiException(e).status() == 503, e::toString);
         assertEquals(List.of(), authorizations);
     }
 
     @Test
     void withoutASecretNoLoginIsAttempted() {
-        ServiceIdentityFilter filter = new ServiceIdentityFilter(() -> new ServiceCredentials("sales", "",
-                url("/v1/auth/service-token")));
-        assertThrows(Exception.class, () -> client.target(url("/v1/inventory/goods/1/deduct")).register(filter)
-                .request().get());
+        ServiceIdentityFilter filter =
+                new ServiceIdentityFilter(() -> new ServiceCredentials("sales", "", url("/v1/auth/service-token")));
+        assertThrows(
+                Exception.class,
+                () -> client.target(url("/v1/inventory/goods/1/deduct"))
+                        .register(filter)
+                        .request()
+                        .get());
         assertEquals(0, logins.get());
     }
 

@@ -14,13 +14,12 @@ import org.junit.jupiter.api.Test;
 
 class StrictJsonReaderTest {
 
-    record Sample(String fullName, Integer age, Long big, BigDecimal amount, Boolean flag) {
-    }
+    record Sample(String fullName, Integer age, Long big, BigDecimal amount, Boolean flag) {}
 
     @Test
     void bindsSnakeCaseMembersToComponents() throws IOException {
-        Sample sample = read("{\"full_name\": \"Ann\", \"age\": 30, \"big\": 9000000000, \"amount\": 10.50, "
-                + "\"flag\": true}");
+        Sample sample = read(
+                "{\"full_name\": \"Ann\", \"age\": 30, \"big\": 9000000000, \"amount\": 10.50, " + "\"flag\": true}");
         assertEquals(new Sample("Ann", 30, 9_000_000_000L, new BigDecimal("10.50"), true), sample);
     }
 
@@ -42,7 +41,8 @@ class StrictJsonReaderTest {
 
     @Test
     void aStringWithTheNulCharacterIsRefused() {
-        assertEquals(List.of(new FieldError("full_name", "must not contain the character U+0000")),
+        assertEquals(
+                List.of(new FieldError("full_name", "must not contain the character U+0000")),
                 errors("{\"full_name\": \"A\\u0000nn\"}"));
     }
 
@@ -60,9 +60,13 @@ class StrictJsonReaderTest {
     @Test
     void unknownMembersAndNullsAreRefusedTogether() {
         List<FieldError> errors = errors("{\"role\": \"emp\", \"full_name\": null, \"amount\": \"1\", \"flag\": 1}");
-        assertEquals(List.of(new FieldError("role", "is not a member of this request"),
-                new FieldError("full_name", "must not be null"), new FieldError("amount", "must be a number"),
-                new FieldError("flag", "must be true or false")), errors);
+        assertEquals(
+                List.of(
+                        new FieldError("role", "is not a member of this request"),
+                        new FieldError("full_name", "must not be null"),
+                        new FieldError("amount", "must be a number"),
+                        new FieldError("flag", "must be true or false")),
+                errors);
     }
 
     @Test
@@ -75,8 +79,14 @@ class StrictJsonReaderTest {
     }
 
     private static Sample read(String json) throws IOException {
-        return (Sample) new StrictJsonReader().readFrom(cast(), Sample.class, new java.lang.annotation.Annotation[0],
-                null, null, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        return (Sample) new StrictJsonReader()
+                .readFrom(
+                        cast(),
+                        Sample.class,
+                        new java.lang.annotation.Annotation[0],
+                        null,
+                        null,
+                        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

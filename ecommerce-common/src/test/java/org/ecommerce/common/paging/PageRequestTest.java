@@ -26,8 +26,13 @@ class PageRequestTest {
 
     @Test
     void negativeOrNonNumericValuesAreRefusedByName() {
-        for (String[] bad : new String[][] {{"-1", null, "limit"}, {null, "-1", "offset"}, {"ten", null, "limit"},
-            {null, "1.5", "offset"}, {"99999999999", null, "limit"}}) {
+        for (String[] bad : new String[][] {
+            {"-1", null, "limit"},
+            {null, "-1", "offset"},
+            {"ten", null, "limit"},
+            {null, "1.5", "offset"},
+            {"99999999999", null, "limit"}
+        }) {
             ApiException e = assertThrows(ApiException.class, () -> PageRequest.of(bad[0], bad[1]));
             assertEquals(400, e.status());
             assertEquals(bad[2], e.problem().errors().get(0).field());

@@ -11,7 +11,8 @@ class ProblemTest {
 
     @Test
     void aValidationProblemListsItsFieldErrors() {
-        JsonObject json = ApiException.invalid("age", "must be an integer").problem().toJson();
+        JsonObject json =
+                ApiException.invalid("age", "must be an integer").problem().toJson();
         assertEquals(400, json.getInt("status"));
         assertEquals("urn:ecommerce:problem:validation", json.getString("type"));
         assertEquals("age", json.getJsonArray("errors").getJsonObject(0).getString("field"));
@@ -20,8 +21,9 @@ class ProblemTest {
     @Test
     void aProblemReadBackFromItsDocumentIsTheSame() {
         // Replayed refusals are stored as documents and answered again from them.
-        Problem invalid = ApiException.invalid(List.of(new FieldError("age", "must be an integer"),
-                new FieldError("gender", "is required"))).problem();
+        Problem invalid = ApiException.invalid(
+                        List.of(new FieldError("age", "must be an integer"), new FieldError("gender", "is required")))
+                .problem();
         assertEquals(invalid, Problem.fromJson(invalid.toJson()));
         Problem plain = Problem.of(404, "No such good.");
         assertEquals(plain, Problem.fromJson(plain.toJson()));
@@ -39,7 +41,8 @@ class ProblemTest {
 
     @Test
     void genericProblemsSayNothingAboutInternals() {
-        assertEquals("The request failed; the log has the details under this request's id.",
+        assertEquals(
+                "The request failed; the log has the details under this request's id.",
                 ProblemResponses.generic(500).detail());
         assertEquals(List.of(), ProblemResponses.generic(500).errors());
     }
@@ -47,6 +50,7 @@ class ProblemTest {
     @Test
     void throttlingCarriesRetryAfterOfAtLeastOneSecond() {
         assertEquals("1", ApiException.tooManyRequests("slow down", 0).headers().get("Retry-After"));
-        assertEquals("42", ApiException.tooManyRequests("slow down", 42).headers().get("Retry-After"));
+        assertEquals(
+                "42", ApiException.tooManyRequests("slow down", 42).headers().get("Retry-After"));
     }
 }

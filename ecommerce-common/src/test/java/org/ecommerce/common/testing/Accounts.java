@@ -43,7 +43,9 @@ public final class Accounts {
     /** Registers a customer and returns its username. */
     public String newCustomer() {
         String username = freshUsername();
-        ApiResponse response = api.post("/v1/customers", registration(username).build().toString()).send();
+        ApiResponse response = api.post(
+                        "/v1/customers", registration(username).build().toString())
+                .send();
         assertEquals(201, response.status(), response::toString);
         return username;
     }
@@ -51,7 +53,9 @@ public final class Accounts {
     /** Registers an employee (through the configured admin) and returns its username. */
     public String newEmployee() {
         String username = freshUsername();
-        ApiResponse response = api.post("/v1/customers", registration(username).add("role", "emp").build().toString())
+        ApiResponse response = api.post(
+                        "/v1/customers",
+                        registration(username).add("role", "emp").build().toString())
                 .token(adminToken())
                 .send();
         assertEquals(201, response.status(), response::toString);
@@ -63,8 +67,14 @@ public final class Accounts {
     }
 
     public String login(String username, String password) {
-        ApiResponse response = api.post("/v1/auth/login", Json.createObjectBuilder()
-                .add("username", username).add("password", password).build().toString()).send();
+        ApiResponse response = api.post(
+                        "/v1/auth/login",
+                        Json.createObjectBuilder()
+                                .add("username", username)
+                                .add("password", password)
+                                .build()
+                                .toString())
+                .send();
         assertEquals(200, response.status(), response::toString);
         return response.json().getString("access_token");
     }
@@ -76,8 +86,14 @@ public final class Accounts {
 
     /** A token of the service identity, as the sales service would obtain it. */
     public String serviceToken() {
-        ApiResponse response = api.post("/v1/auth/service-token", Json.createObjectBuilder()
-                .add("service", "sales").add("secret", ItSettings.get().serviceSecret()).build().toString()).send();
+        ApiResponse response = api.post(
+                        "/v1/auth/service-token",
+                        Json.createObjectBuilder()
+                                .add("service", "sales")
+                                .add("secret", ItSettings.get().serviceSecret())
+                                .build()
+                                .toString())
+                .send();
         assertEquals(200, response.status(), response::toString);
         return response.json().getString("access_token");
     }

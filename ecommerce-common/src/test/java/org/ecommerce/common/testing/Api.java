@@ -90,8 +90,11 @@ public final class Api {
         public ApiResponse send() {
             HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(path))
                     .timeout(Duration.ofSeconds(60))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body));
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body));
             headers.forEach(request::header);
             try {
                 HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());

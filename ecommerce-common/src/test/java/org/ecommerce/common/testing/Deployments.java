@@ -14,8 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The archive an Arquillian test deploys: the WAR exactly as the build packaged it. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The module's WAR, from the path Maven passes as {@code ecommerce.it.war}. */
     public static WebArchive builtWar() {
@@ -26,8 +25,8 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
-    private static final Pattern LISTENER = Pattern.compile(
-            "Created HTTP listener http-listener on host/port [^:\\s]+:(\\d+)");
+    private static final Pattern LISTENER =
+            Pattern.compile("Created HTTP listener http-listener on host/port [^:\\s]+:(\\d+)");
 
     /**
      * The server under test as a test should address it. The Payara Micro connector asks for a random port with
@@ -42,7 +41,8 @@ public final class Deployments {
         Path dir = Path.of(System.getProperty("ecommerce.it.dir", "target/it"));
         int best = Integer.MAX_VALUE;
         try (var files = Files.list(dir)) {
-            for (Path log : files.filter(f -> f.getFileName().toString().startsWith("micro.log")).toList()) {
+            for (Path log : files.filter(f -> f.getFileName().toString().startsWith("micro.log"))
+                    .toList()) {
                 Matcher listener = LISTENER.matcher(Files.readString(log));
                 while (listener.find()) {
                     int bound = Integer.parseInt(listener.group(1));

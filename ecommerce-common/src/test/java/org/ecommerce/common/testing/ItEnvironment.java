@@ -20,8 +20,7 @@ import org.ecommerce.common.tools.LocalSecrets;
  */
 public final class ItEnvironment {
 
-    private ItEnvironment() {
-    }
+    private ItEnvironment() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -39,11 +38,14 @@ public final class ItEnvironment {
         if (!password.isEmpty()) {
             micro.setProperty("ecommerce.db.password", password);
         }
-        micro.setProperty("mp.jwt.verify.publickey.location",
+        micro.setProperty(
+                "mp.jwt.verify.publickey.location",
                 keys.resolve(LocalSecrets.PUBLIC_KEY).toUri().toString());
-        micro.setProperty("ecommerce.jwt.private-key.location",
+        micro.setProperty(
+                "ecommerce.jwt.private-key.location",
                 keys.resolve(LocalSecrets.PRIVATE_KEY).toAbsolutePath().toString());
-        micro.setProperty("ecommerce.service.secret",
+        micro.setProperty(
+                "ecommerce.service.secret",
                 Files.readString(keys.resolve(LocalSecrets.SERVICE_SECRET)).trim());
         // Purge expired idempotency keys every few seconds, so that a test can watch it happen.
         micro.setProperty("ecommerce.idempotency.purge-interval-seconds", "2");

@@ -61,7 +61,7 @@ public final class ItSettings {
 
     /** A direct connection to the service's database, for checking invariants behind the API's back. */
     public Connection database() throws SQLException {
-        return DriverManager.getConnection(get("ecommerce.db.url"), get("ecommerce.db.user"),
-                properties.getProperty("ecommerce.db.password", ""));
+        return DriverManager.getConnection(
+                get("ecommerce.db.url"), get("ecommerce.db.user"), properties.getProperty("ecommerce.db.password", ""));
     }
 }

@@ -38,8 +38,7 @@ public final class StubServer {
      * @param delayMillis how long to wait before answering
      * @param headers     extra response headers
      */
-    public record Answer(int status, String body, long delayMillis, Map<String, String> headers) {
-    }
+    public record Answer(int status, String body, long delayMillis, Map<String, String> headers) {}
 
     private StubServer(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
@@ -52,7 +51,8 @@ public final class StubServer {
     public static synchronized StubServer get() {
         if (instance == null) {
             try {
-                instance = new StubServer(URI.create(ItSettings.get().get("ecommerce.it.stub-url")).getPort());
+                instance = new StubServer(URI.create(ItSettings.get().get("ecommerce.it.stub-url"))
+                        .getPort());
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot start the stub server", e);
             }
@@ -80,7 +80,8 @@ public final class StubServer {
      * ones get the standing answer again, as from a service with a passing fault. Queued, when called repeatedly.
      */
     public void answerOnce(String path, int status, String body, long delayMillis) {
-        nextAnswers.computeIfAbsent(normalise(path), p -> new ConcurrentLinkedQueue<>())
+        nextAnswers
+                .computeIfAbsent(normalise(path), p -> new ConcurrentLinkedQueue<>())
                 .add(new Answer(status, body, delayMillis, Map.of()));
     }
 
@@ -101,21 +102,31 @@ public final class StubServer {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        String path = normalise(exchange.getRequestURI().getPath() + (exchange.getRequestURI().getQuery() == null
-                ? "" : "?" + exchange.getRequestURI().getQuery()));
+        String path = normalise(exchange.getRequestURI().getPath()
+                + (exchange.getRequestURI().getQuery() == null
+                        ? ""
+                        : "?" + exchange.getRequestURI().getQuery()));
         lastHeaders.put(path, exchange.getRequestHeaders());
         Answer once = nextAnswers.getOrDefault(path, EMPTY).poll();
-        Answer answer = once != null ? once : answers.getOrDefault(path, answers.getOrDefault(
-                exchange.getRequestURI().getPath(), new Answer(404,
-                        "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}", 0, Map.of())));
+        Answer answer = once != null
+                ? once
+                : answers.getOrDefault(
+                        path,
+                        answers.getOrDefault(
+                                exchange.getRequestURI().getPath(),
+                                new Answer(
+                                        404,
+                                        "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}",
+                                        0,
+                                        Map.of())));
         try {
             Thread.sleep(answer.delayMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", answer.status() >= 400 ? "application/problem+json"
-                : "application/json");
+        exchange.getResponseHeaders()
+                .set("Content-Type", answer.status() >= 400 ? "application/problem+json" : "application/json");
         answer.headers().forEach(exchange.getResponseHeaders()::set);
         try {
             exchange.sendResponseHeaders(answer.status(), body.length);

@@ -24,8 +24,7 @@ import java.util.UUID;
 /** Makes tokens for tests of token verification: valid ones, and each way a token can be wrong. */
 public final class Tokens {
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** Claims as the customers service issues them, valid for 15 minutes. */
     public static JWTClaimsSet.Builder claims(String subject, String username, String... groups) {
@@ -70,14 +69,18 @@ public final class Tokens {
         String[] parts = token.split("\\.");
         Base64.Decoder decoder = Base64.getUrlDecoder();
         String payload = new String(decoder.decode(parts[1]), StandardCharsets.UTF_8).replace(from, to);
-        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        return parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
     }
 
     private static String sign(JWTClaimsSet claims, PrivateKey key) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(
-                    com.nimbusds.jose.JOSEObjectType.JWT).build(), claims);
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .type(com.nimbusds.jose.JOSEObjectType.JWT)
+                            .build(),
+                    claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {
@@ -87,7 +90,8 @@ public final class Tokens {
 
     private static PrivateKey loadKey(Path pem) {
         try {
-            String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            String base64 =
+                    Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
             return KeyFactory.getInstance("RSA")
                     .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (IOException | GeneralSecurityException e) {

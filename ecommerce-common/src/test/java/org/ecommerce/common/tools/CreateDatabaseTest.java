@@ -15,8 +15,9 @@ class CreateDatabaseTest {
 
     @Test
     void refusesUrlsItCannotSafelyUse() {
-        for (String bad : new String[] {"jdbc:mysql://x/db", "jdbc:postgresql://x/", "jdbc:postgresql://x/a;drop",
-            "jdbc:postgresql://x/a-b"}) {
+        for (String bad : new String[] {
+            "jdbc:mysql://x/db", "jdbc:postgresql://x/", "jdbc:postgresql://x/a;drop", "jdbc:postgresql://x/a-b"
+        }) {
             assertThrows(IllegalArgumentException.class, () -> CreateDatabase.databaseName(bad), bad);
         }
     }

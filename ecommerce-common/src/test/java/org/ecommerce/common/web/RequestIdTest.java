@@ -15,8 +15,10 @@ class RequestIdTest {
     @Test
     void aMissingOrUnsafeIdIsReplacedByAUuid() {
         for (String bad : new String[] {null, "", "has space", "x".repeat(101), "line\nbreak", "<script>"}) {
-            assertTrue(RequestId.acceptOrGenerate(bad).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-"
-                    + "[0-9a-f]{12}"), String.valueOf(bad));
+            assertTrue(
+                    RequestId.acceptOrGenerate(bad)
+                            .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-" + "[0-9a-f]{12}"),
+                    String.valueOf(bad));
         }
     }
 

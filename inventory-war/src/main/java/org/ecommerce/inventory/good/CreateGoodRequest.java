@@ -18,11 +18,18 @@ import org.ecommerce.common.validation.Money;
  * @param count       units in stock, 0 or more
  */
 public record CreateGoodRequest(
-        @NotBlank(message = "is required and must not be blank") @Size(max = 100, message = "must be at most 100 "
-                + "characters") String name,
-        @NotNull(message = "is required") @Pattern(regexp = Category.PATTERN, message = "must be food, clothes, "
-                + "accessories or electronics") String category,
+        @NotBlank(message = "is required and must not be blank")
+        @Size(max = 100, message = "must be at most 100 " + "characters")
+        String name,
+
+        @NotNull(message = "is required")
+        @Pattern(regexp = Category.PATTERN, message = "must be food, clothes, " + "accessories or electronics")
+        String category,
+
         @NotNull(message = "is required") @Money BigDecimal price,
-        @Size(max = 2000, message = "must be at most 2000 characters") String description,
-        @NotNull(message = "is required") @Min(value = 0, message = "must be 0 or more") Integer count) {
-}
+
+        @Size(max = 2000, message = "must be at most 2000 characters")
+        String description,
+
+        @NotNull(message = "is required") @Min(value = 0, message = "must be 0 or more")
+        Integer count) {}

@@ -8,8 +8,7 @@ public final class GoodId {
 
     private static final String NOT_FOUND = "No such good.";
 
-    private GoodId() {
-    }
+    private GoodId() {}
 
     /**
      * Parses a good id from a path.

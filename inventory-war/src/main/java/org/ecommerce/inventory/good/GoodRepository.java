@@ -46,9 +46,11 @@ public class GoodRepository {
      * @return the goods of the page, by id ascending
      */
     public List<Good> list(Category category, boolean inStockOnly, int offset, int limit) {
-        TypedQuery<Good> query = em.createQuery("SELECT g FROM Good g WHERE g.deletedAt IS NULL "
-                + (category == null ? "" : "AND g.category = :category ")
-                + (inStockOnly ? "AND g.stockCount > 0 " : "") + "ORDER BY g.id", Good.class);
+        TypedQuery<Good> query = em.createQuery(
+                "SELECT g FROM Good g WHERE g.deletedAt IS NULL "
+                        + (category == null ? "" : "AND g.category = :category ")
+                        + (inStockOnly ? "AND g.stockCount > 0 " : "") + "ORDER BY g.id",
+                Good.class);
         if (category != null) {
             query.setParameter("category", category.value());
         }
@@ -63,9 +65,11 @@ public class GoodRepository {
      * @return the count
      */
     public long count(Category category, boolean inStockOnly) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(g) FROM Good g WHERE g.deletedAt IS NULL"
-                + (category == null ? "" : " AND g.category = :category")
-                + (inStockOnly ? " AND g.stockCount > 0" : ""), Long.class);
+        TypedQuery<Long> query = em.createQuery(
+                "SELECT COUNT(g) FROM Good g WHERE g.deletedAt IS NULL"
+                        + (category == null ? "" : " AND g.category = :category")
+                        + (inStockOnly ? " AND g.stockCount > 0" : ""),
+                Long.class);
         if (category != null) {
             query.setParameter("category", category.value());
         }

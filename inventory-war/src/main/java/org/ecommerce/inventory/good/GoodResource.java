@@ -51,7 +51,8 @@ public class GoodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull CreateGoodRequest request) {
         Good good = service.create(Caller.of(security), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(good.id().toString()).build())
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(good.id().toString()).build())
                 .entity(GoodView.of(good))
                 .build();
     }
@@ -68,9 +69,13 @@ public class GoodResource {
      */
     @GET
     @PermitAll
-    public Response list(@QueryParam("category") String category, @QueryParam("in_stock") String inStock,
-            @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return service.list(category, inStock, PageRequest.of(limit, offset)).map(GoodView::of)
+    public Response list(
+            @QueryParam("category") String category,
+            @QueryParam("in_stock") String inStock,
+            @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
+        return service.list(category, inStock, PageRequest.of(limit, offset))
+                .map(GoodView::of)
                 .toResponse(GoodView.class);
     }
 

@@ -36,15 +36,24 @@ public class GoodService {
      */
     @Transactional
     public Good create(Caller caller, CreateGoodRequest request) {
-        Good good = new Good(request.name(), Category.of(request.category()).orElseThrow(), request.price(),
-                request.description(), request.count());
+        Good good = new Good(
+                request.name(),
+                Category.of(request.category()).orElseThrow(),
+                request.price(),
+                request.description(),
+                request.count());
         goods.add(good);
         if (request.count() > 0) {
-            ledger.record(new StockMovement(good.id(), MovementKind.CREATE, request.count(), request.count(),
-                    "create:" + good.id(), caller.scopeName()));
+            ledger.record(new StockMovement(
+                    good.id(),
+                    MovementKind.CREATE,
+                    request.count(),
+                    request.count(),
+                    "create:" + good.id(),
+                    caller.scopeName()));
         }
-        LOG.info(() -> "Added good " + good.id() + " (" + good.name() + ") with stock " + good.stockCount()
-                + " by " + caller.scopeName() + " [request " + RequestId.current() + "]");
+        LOG.info(() -> "Added good " + good.id() + " (" + good.name() + ") with stock " + good.stockCount() + " by "
+                + caller.scopeName() + " [request " + RequestId.current() + "]");
         return good;
     }
 
@@ -79,12 +88,12 @@ public class GoodService {
         boolean inStockOnly = "true".equals(inStock);
         Category filter = null;
         if (category != null) {
-            filter = Category.of(category).orElseThrow(() -> ApiException.invalid("category",
-                    "must be food, clothes, accessories or electronics"));
+            filter = Category.of(category)
+                    .orElseThrow(() ->
+                            ApiException.invalid("category", "must be food, clothes, accessories or electronics"));
         }
         long total = goods.count(filter, inStockOnly);
-        List<Good> items = page.limit() == 0 ? List.of()
-                : goods.list(filter, inStockOnly, page.offset(), page.limit());
+        List<Good> items = page.limit() == 0 ? List.of() : goods.list(filter, inStockOnly, page.offset(), page.limit());
         return new Page<>(items, total);
     }
 
@@ -101,9 +110,7 @@ public class GoodService {
     @Transactional
     public Good update(Caller caller, long id, UpdateGoodRequest request) {
         // The row lock keeps concurrent deductions out between reading the old count and writing the new one.
-        Good good = request.changesStock()
-                ? goods.findForUpdate(id).orElseThrow(GoodId::notFound)
-                : find(id);
+        Good good = request.changesStock() ? goods.findForUpdate(id).orElseThrow(GoodId::notFound) : find(id);
         if (request.name() != null) {
             good.rename(request.name());
         }
@@ -120,8 +127,13 @@ public class GoodService {
             int difference = good.adjustStockTo(request.count());
             goods.flush();
             if (difference != 0) {
-                ledger.record(new StockMovement(good.id(), MovementKind.ADJUST, difference, good.stockCount(),
-                        "adjust:" + UUID.randomUUID(), caller.scopeName()));
+                ledger.record(new StockMovement(
+                        good.id(),
+                        MovementKind.ADJUST,
+                        difference,
+                        good.stockCount(),
+                        "adjust:" + UUID.randomUUID(),
+                        caller.scopeName()));
             }
         }
         goods.flush();

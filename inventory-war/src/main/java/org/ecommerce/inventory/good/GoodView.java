@@ -21,7 +21,7 @@ public record GoodView(long id, String name, String category, BigDecimal price, 
      * @return its view, with the stock as {@code count}
      */
     public static GoodView of(Good good) {
-        return new GoodView(good.id(), good.name(), good.category().value(), good.price(), good.description(),
-                good.stockCount());
+        return new GoodView(
+                good.id(), good.name(), good.category().value(), good.price(), good.description(), good.stockCount());
     }
 }

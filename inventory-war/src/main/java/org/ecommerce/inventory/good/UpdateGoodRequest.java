@@ -16,12 +16,18 @@ import org.ecommerce.common.validation.Money;
  * @param count       the counted stock, 0 or more; the difference is recorded in the stock ledger
  */
 public record UpdateGoodRequest(
-        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 100, message = "must be at "
-                + "most 100 characters") String name,
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Size(max = 100, message = "must be at " + "most 100 characters")
+        String name,
+
         @Pattern(regexp = Category.PATTERN, message = "must be food, clothes, accessories or electronics")
         String category,
+
         @Money BigDecimal price,
-        @Size(max = 2000, message = "must be at most 2000 characters") String description,
+
+        @Size(max = 2000, message = "must be at most 2000 characters")
+        String description,
+
         @Min(value = 0, message = "must be 0 or more") Integer count) {
 
     /** Whether the request sets a counted stock, which needs the row lock and a ledger row. */

@@ -29,10 +29,12 @@ public class StockLedger {
      */
     public Optional<Good> add(long goodId, int quantity, boolean evenIfDeleted) {
         @SuppressWarnings("unchecked")
-        List<Good> rows = em.createNativeQuery("UPDATE good SET stock_count = stock_count + ? "
-                        + "WHERE id = ? AND (deleted_at IS NULL OR ?) AND stock_count + ? >= 0 "
-                        + "RETURNING id, name, category, price, description, stock_count, created_at, deleted_at, "
-                        + "version", Good.class)
+        List<Good> rows = em.createNativeQuery(
+                        "UPDATE good SET stock_count = stock_count + ? "
+                                + "WHERE id = ? AND (deleted_at IS NULL OR ?) AND stock_count + ? >= 0 "
+                                + "RETURNING id, name, category, price, description, stock_count, created_at, deleted_at, "
+                                + "version",
+                        Good.class)
                 .setParameter(1, quantity)
                 .setParameter(2, goodId)
                 .setParameter(3, evenIfDeleted)

@@ -56,8 +56,8 @@ public class StockMovement {
      * @param reference   what the move belongs to, unique across the ledger
      * @param requestedBy who asked for it: the caller's token subject
      */
-    public StockMovement(long goodId, MovementKind kind, int quantity, int countAfter, String reference,
-            String requestedBy) {
+    public StockMovement(
+            long goodId, MovementKind kind, int quantity, int countAfter, String reference, String requestedBy) {
         if (quantity == 0) {
             throw new IllegalArgumentException("a movement moves something");
         }

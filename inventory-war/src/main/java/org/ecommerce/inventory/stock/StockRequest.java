@@ -8,7 +8,8 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param count units to take or return, 1 or more
  */
-public record StockRequest(@NotNull(message = "is required") @Min(value = 1, message = "must be 1 or more")
+public record StockRequest(
+        @NotNull(message = "is required") @Min(value = 1, message = "must be 1 or more")
         Integer count) {
 
     /**

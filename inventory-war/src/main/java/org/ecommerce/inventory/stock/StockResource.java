@@ -54,7 +54,9 @@ public class StockResource {
     @Path("{id}/deduct")
     @RolesAllowed({Roles.EMP, Roles.SERVICE})
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response deduct(@PathParam("id") String id, @Valid @NotNull StockRequest request,
+    public Response deduct(
+            @PathParam("id") String id,
+            @Valid @NotNull StockRequest request,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return move(id, MovementKind.DEDUCT, request, key);
     }
@@ -73,7 +75,9 @@ public class StockResource {
     @Path("{id}/restock")
     @RolesAllowed({Roles.EMP, Roles.SERVICE})
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response restock(@PathParam("id") String id, @Valid @NotNull StockRequest request,
+    public Response restock(
+            @PathParam("id") String id,
+            @Valid @NotNull StockRequest request,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return move(id, MovementKind.RESTOCK, request, key);
     }
@@ -83,7 +87,13 @@ public class StockResource {
         Caller caller = Caller.of(security);
         // The path as the parsed id spells it: /goods/007/deduct and /goods/7/deduct move one good.
         String path = "/v1/inventory/goods/" + goodId + "/" + kind.value();
-        return idempotency.execute(caller, "PUT", path, key, request.fingerprint(),
-                () -> Response.ok(GoodView.of(stock.move(caller, goodId, kind, request.count(), key))).build());
+        return idempotency.execute(
+                caller,
+                "PUT",
+                path,
+                key,
+                request.fingerprint(),
+                () -> Response.ok(GoodView.of(stock.move(caller, goodId, kind, request.count(), key)))
+                        .build());
     }
 }

@@ -66,13 +66,13 @@ public class StockService {
             ledger.record(new StockMovement(goodId, kind, quantity, countAfter, reference, caller.scopeName()));
         } catch (PersistenceException e) {
             if (SqlStates.isUniqueViolation(e)) {
-                throw ApiException.conflict("already-applied", "A stock move with this reference was already "
-                        + "applied.");
+                throw ApiException.conflict(
+                        "already-applied", "A stock move with this reference was already " + "applied.");
             }
             throw e;
         }
-        LOG.info(() -> kind.value() + " " + count + " of good " + goodId + " by " + caller.scopeName()
-                + ", stock " + countAfter + ", reference " + reference + " [request " + RequestId.current() + "]");
+        LOG.info(() -> kind.value() + " " + count + " of good " + goodId + " by " + caller.scopeName() + ", stock "
+                + countAfter + ", reference " + reference + " [request " + RequestId.current() + "]");
         return moved;
     }
 

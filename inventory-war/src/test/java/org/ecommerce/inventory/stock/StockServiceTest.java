@@ -17,7 +17,8 @@ class StockServiceTest {
 
     @Test
     void aKeyedMoveHasOneReferenceHoweverOftenItIsSent() {
-        assertEquals(StockService.reference(MovementKind.DEDUCT, 7, SALES, "sale-42-stock"),
+        assertEquals(
+                StockService.reference(MovementKind.DEDUCT, 7, SALES, "sale-42-stock"),
                 StockService.reference(MovementKind.DEDUCT, 7, SALES, "sale-42-stock"));
     }
 
@@ -37,14 +38,15 @@ class StockServiceTest {
 
     @Test
     void anUnkeyedMoveIsAlwaysNew() {
-        assertNotEquals(StockService.reference(MovementKind.DEDUCT, 7, SALES, null),
+        assertNotEquals(
+                StockService.reference(MovementKind.DEDUCT, 7, SALES, null),
                 StockService.reference(MovementKind.DEDUCT, 7, SALES, null));
     }
 
     @Test
     void aMovementMovesSomething() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new StockMovement(7, MovementKind.ADJUST, 0, 5, "adjust:x", "1"));
+        assertThrows(
+                IllegalArgumentException.class, () -> new StockMovement(7, MovementKind.ADJUST, 0, 5, "adjust:x", "1"));
     }
 
     @Test

@@ -15,10 +15,10 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.FallbackHandler;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.ecommerce.common.json.Jsonp;
 import org.ecommerce.common.problem.ApiException;
 import org.ecommerce.common.remote.RemoteResponse;
 import org.ecommerce.common.web.RequestId;
-import org.ecommerce.common.json.Jsonp;
 
 /**
  * Looks goods up in the inventory service. It owns the fault tolerance of those calls — each attempt bounded by

@@ -6,5 +6,4 @@ package org.ecommerce.reviews.inventory;
  * @param id   the good's id
  * @param name its name, shown with every review
  */
-public record Product(long id, String name) {
-}
+public record Product(long id, String name) {}

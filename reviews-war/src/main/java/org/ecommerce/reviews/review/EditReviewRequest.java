@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
  * @param comment at most 2000 characters
  */
 public record EditReviewRequest(
-        @Min(value = 1, message = Messages.RATING) @Max(value = 5, message = Messages.RATING) Integer rating,
-        @Size(max = 2000, message = Messages.COMMENT) String comment) {
-}
+        @Min(value = 1, message = Messages.RATING) @Max(value = 5, message = Messages.RATING)
+        Integer rating,
+
+        @Size(max = 2000, message = Messages.COMMENT) String comment) {}

@@ -9,6 +9,6 @@ import jakarta.validation.constraints.Pattern;
  * @param status {@code approved} or {@code flagged}
  */
 public record ModerationRequest(
-        @NotNull(message = "is required") @Pattern(regexp = "approved|flagged", message = "must be approved or "
-                + "flagged") String status) {
-}
+        @NotNull(message = "is required")
+        @Pattern(regexp = "approved|flagged", message = "must be approved or " + "flagged")
+        String status) {}

@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Size;
  * @param comment optional, at most 2000 characters
  */
 public record NewReviewRequest(
-        @NotNull(message = "is required") @Min(value = 1, message = Messages.RATING)
-        @Max(value = 5, message = Messages.RATING) Integer rating,
-        @Size(max = 2000, message = Messages.COMMENT) String comment) {
-}
+        @NotNull(message = "is required")
+        @Min(value = 1, message = Messages.RATING)
+        @Max(value = 5, message = Messages.RATING)
+        Integer rating,
+
+        @Size(max = 2000, message = Messages.COMMENT) String comment) {}

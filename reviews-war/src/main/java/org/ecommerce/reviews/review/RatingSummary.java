@@ -25,8 +25,8 @@ public record RatingSummary(long productId, BigDecimal averageRating, long revie
      * @return the summary, with a {@code null} average when {@code count} is 0
      */
     public static RatingSummary of(long productId, long count, long sum) {
-        BigDecimal average = count == 0 ? null
-                : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
+        BigDecimal average =
+                count == 0 ? null : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
         return new RatingSummary(productId, average, count);
     }
 

@@ -6,8 +6,7 @@ import org.ecommerce.common.problem.ApiException;
 /** Review and product ids as they arrive in paths: a positive integer; anything else names nothing (404). */
 public final class ReviewId {
 
-    private ReviewId() {
-    }
+    private ReviewId() {}
 
     /**
      * Parses a review or product id from a path.

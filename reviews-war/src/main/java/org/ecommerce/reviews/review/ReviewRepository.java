@@ -81,8 +81,13 @@ public class ReviewRepository {
      * @return the reviews of the page, by id ascending
      */
     public List<Review> ofProduct(long productId, Set<String> statuses, int offset, int limit) {
-        return query("SELECT r FROM Review r WHERE r.productId = :key AND r.status IN :statuses ORDER BY r.id",
-                productId, statuses).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return query(
+                        "SELECT r FROM Review r WHERE r.productId = :key AND r.status IN :statuses ORDER BY r.id",
+                        productId,
+                        statuses)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /**
@@ -93,7 +98,9 @@ public class ReviewRepository {
      * @return the count
      */
     public long countOfProduct(long productId, Set<String> statuses) {
-        return count("SELECT COUNT(r) FROM Review r WHERE r.productId = :key AND r.status IN :statuses", productId,
+        return count(
+                "SELECT COUNT(r) FROM Review r WHERE r.productId = :key AND r.status IN :statuses",
+                productId,
                 statuses);
     }
 
@@ -107,8 +114,14 @@ public class ReviewRepository {
      * @return the reviews of the page, by id ascending
      */
     public List<Review> byAuthor(String username, Set<String> statuses, int offset, int limit) {
-        return query("SELECT r FROM Review r WHERE LOWER(r.username) = LOWER(:key) AND r.status IN :statuses "
-                + "ORDER BY r.id", username, statuses).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return query(
+                        "SELECT r FROM Review r WHERE LOWER(r.username) = LOWER(:key) AND r.status IN :statuses "
+                                + "ORDER BY r.id",
+                        username,
+                        statuses)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /**
@@ -119,8 +132,10 @@ public class ReviewRepository {
      * @return the count
      */
     public long countByAuthor(String username, Set<String> statuses) {
-        return count("SELECT COUNT(r) FROM Review r WHERE LOWER(r.username) = LOWER(:key) AND r.status IN :statuses",
-                username, statuses);
+        return count(
+                "SELECT COUNT(r) FROM Review r WHERE LOWER(r.username) = LOWER(:key) AND r.status IN :statuses",
+                username,
+                statuses);
     }
 
     /**
@@ -131,14 +146,16 @@ public class ReviewRepository {
      * @return the count and average of those ratings; the average is {@code null} when there are none
      */
     public RatingSummary summary(long productId, Set<String> statuses) {
-        Object[] row = em.createQuery("SELECT COUNT(r), SUM(r.rating) FROM Review r WHERE r.productId = :key "
-                        + "AND r.status IN :statuses", Object[].class)
+        Object[] row = em.createQuery(
+                        "SELECT COUNT(r), SUM(r.rating) FROM Review r WHERE r.productId = :key "
+                                + "AND r.status IN :statuses",
+                        Object[].class)
                 .setParameter("key", productId)
                 .setParameter("statuses", statuses)
                 .getSingleResult();
         // SUM of no rows is null.
-        return RatingSummary.of(productId, ((Number) row[0]).longValue(), row[1] == null ? 0
-                : ((Number) row[1]).longValue());
+        return RatingSummary.of(
+                productId, ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
     }
 
     private TypedQuery<Review> query(String jpql, Object key, Set<String> statuses) {
@@ -146,7 +163,9 @@ public class ReviewRepository {
     }
 
     private long count(String jpql, Object key, Set<String> statuses) {
-        return em.createQuery(jpql, Long.class).setParameter("key", key).setParameter("statuses", statuses)
+        return em.createQuery(jpql, Long.class)
+                .setParameter("key", key)
+                .setParameter("statuses", statuses)
                 .getSingleResult();
     }
 }

@@ -58,7 +58,8 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("productId") String productId, @Valid @NotNull NewReviewRequest request) {
         Review review = service.create(Caller.of(security), ReviewId.parse(productId), request);
-        return Response.created(uri.getBaseUriBuilder().path(review.id().toString()).build())
+        return Response.created(
+                        uri.getBaseUriBuilder().path(review.id().toString()).build())
                 .entity(ReviewView.of(review))
                 .build();
     }
@@ -78,10 +79,14 @@ public class ReviewResource {
     @GET
     @Path("product/{productId}")
     @PermitAll
-    public Response ofProduct(@PathParam("productId") String productId, @QueryParam("status") String status,
-            @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return service.ofProduct(Caller.of(security), ReviewId.parse(productId), status,
-                PageRequest.of(limit, offset)).map(ReviewView::of).toResponse(ReviewView.class);
+    public Response ofProduct(
+            @PathParam("productId") String productId,
+            @QueryParam("status") String status,
+            @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
+        return service.ofProduct(Caller.of(security), ReviewId.parse(productId), status, PageRequest.of(limit, offset))
+                .map(ReviewView::of)
+                .toResponse(ReviewView.class);
     }
 
     /**
@@ -112,9 +117,12 @@ public class ReviewResource {
     @GET
     @Path("customer/{username}")
     @PermitAll
-    public Response byAuthor(@PathParam("username") String username, @QueryParam("limit") String limit,
+    public Response byAuthor(
+            @PathParam("username") String username,
+            @QueryParam("limit") String limit,
             @QueryParam("offset") String offset) {
-        return service.byAuthor(Caller.of(security), username, PageRequest.of(limit, offset)).map(ReviewView::of)
+        return service.byAuthor(Caller.of(security), username, PageRequest.of(limit, offset))
+                .map(ReviewView::of)
                 .toResponse(ReviewView.class);
     }
 

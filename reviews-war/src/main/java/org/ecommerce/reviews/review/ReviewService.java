@@ -48,8 +48,8 @@ public class ReviewService {
      */
     public Review create(Caller caller, long productId, NewReviewRequest request) {
         Product product = existingProduct(productId);
-        Review review = new Review(caller.username(), product.id(), product.name(), request.rating(),
-                request.comment());
+        Review review =
+                new Review(caller.username(), product.id(), product.name(), request.rating(), request.comment());
         try {
             reviews.add(review);
         } catch (PersistenceException e) {
@@ -93,8 +93,8 @@ public class ReviewService {
         if (!caller.isUser(review.username())) {
             throw ApiException.forbidden("Only the author can edit a review.");
         }
-        String productName = inventory.product(review.productId()).map(Product::name)
-                .orElse(review.productName());
+        String productName =
+                inventory.product(review.productId()).map(Product::name).orElse(review.productName());
         // Authorship cannot have changed meanwhile (the author's name is fixed), but the review may be gone.
         Review edited = reviews.update(id, r -> r.edit(request.rating(), request.comment(), productName))
                 .orElseThrow(ReviewId::notFound);
@@ -118,8 +118,7 @@ public class ReviewService {
             throw ApiException.forbidden("Only the author or an employee can delete a review.");
         }
         reviews.remove(review);
-        LOG.info(() -> "Review " + id + " deleted by " + caller.username() + " [request " + RequestId.current()
-                + "]");
+        LOG.info(() -> "Review " + id + " deleted by " + caller.username() + " [request " + RequestId.current() + "]");
     }
 
     /**
@@ -160,12 +159,13 @@ public class ReviewService {
         } else if (!caller.isEmp()) {
             throw ApiException.forbidden("Only employees can filter reviews by status.");
         } else {
-            statuses = Set.of(ReviewStatus.of(status).orElseThrow(() -> ApiException.invalid("status",
-                    "must be pending, approved or flagged")).value());
+            statuses = Set.of(ReviewStatus.of(status)
+                    .orElseThrow(() -> ApiException.invalid("status", "must be pending, approved or flagged"))
+                    .value());
         }
         long total = reviews.countOfProduct(productId, statuses);
-        List<Review> items = page.limit() == 0 ? List.of()
-                : reviews.ofProduct(productId, statuses, page.offset(), page.limit());
+        List<Review> items =
+                page.limit() == 0 ? List.of() : reviews.ofProduct(productId, statuses, page.offset(), page.limit());
         return new Page<>(items, total);
     }
 
@@ -181,8 +181,8 @@ public class ReviewService {
     public Page<Review> byAuthor(Caller caller, String username, PageRequest page) {
         Set<String> statuses = caller.isSelfOrEmp(username) ? ALL : VISIBLE;
         long total = reviews.countByAuthor(username, statuses);
-        List<Review> items = page.limit() == 0 ? List.of()
-                : reviews.byAuthor(username, statuses, page.offset(), page.limit());
+        List<Review> items =
+                page.limit() == 0 ? List.of() : reviews.byAuthor(username, statuses, page.offset(), page.limit());
         return new Page<>(items, total);
     }
 
@@ -200,7 +200,8 @@ public class ReviewService {
     }
 
     private Product existingProduct(long productId) {
-        return inventory.product(productId)
+        return inventory
+                .product(productId)
                 .orElseThrow(() -> ApiException.notFound("No such product in the inventory."));
     }
 

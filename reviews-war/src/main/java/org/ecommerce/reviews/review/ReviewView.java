@@ -15,8 +15,16 @@ import java.time.Instant;
  * @param reviewDate  when it was written
  * @param updatedAt   when it last changed
  */
-public record ReviewView(long id, String username, long productId, String productName, int rating,
-        String comment, String status, Instant reviewDate, Instant updatedAt) {
+public record ReviewView(
+        long id,
+        String username,
+        long productId,
+        String productName,
+        int rating,
+        String comment,
+        String status,
+        Instant reviewDate,
+        Instant updatedAt) {
 
     /**
      * The view of a review.
@@ -25,7 +33,15 @@ public record ReviewView(long id, String username, long productId, String produc
      * @return its view
      */
     public static ReviewView of(Review r) {
-        return new ReviewView(r.id(), r.username(), r.productId(), r.productName(), r.rating(), r.comment(),
-                r.status().value(), r.reviewDate(), r.updatedAt());
+        return new ReviewView(
+                r.id(),
+                r.username(),
+                r.productId(),
+                r.productName(),
+                r.rating(),
+                r.comment(),
+                r.status().value(),
+                r.reviewDate(),
+                r.updatedAt());
     }
 }

@@ -37,7 +37,8 @@ class RatingSummaryTest {
     @Test
     void theJsonAlwaysHasTheAverageMemberEvenWhenNull() {
         assertEquals(JsonValue.NULL, RatingSummary.of(7, 0, 0).toJson().get("average_rating"));
-        assertEquals("{\"product_id\":7,\"average_rating\":4.33,\"review_count\":3}",
+        assertEquals(
+                "{\"product_id\":7,\"average_rating\":4.33,\"review_count\":3}",
                 RatingSummary.of(7, 3, 13).toJson().toString());
     }
 }

@@ -9,5 +9,4 @@ import java.math.BigDecimal;
  * @param name  its name
  * @param price its current unit price
  */
-public record CatalogueItem(long id, String name, BigDecimal price) {
-}
+public record CatalogueItem(long id, String name, BigDecimal price) {}

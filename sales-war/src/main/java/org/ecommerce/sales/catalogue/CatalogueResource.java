@@ -52,7 +52,8 @@ public class CatalogueResource {
     @Path("{id}")
     @PermitAll
     public JsonObject good(@PathParam("id") String id) {
-        return inventory.good(PathIds.parse(id, "No such good."))
+        return inventory
+                .good(PathIds.parse(id, "No such good."))
                 .orElseThrow(() -> ApiException.notFound("No such good."));
     }
 }

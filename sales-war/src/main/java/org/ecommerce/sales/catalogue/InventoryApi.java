@@ -31,8 +31,8 @@ public interface InventoryApi {
      * @return inventory's answer: 200 with a JSON array of goods and {@code X-Total-Count}
      */
     @GET
-    Response goodsInStock(@QueryParam("in_stock") boolean inStock, @QueryParam("limit") int limit,
-            @QueryParam("offset") int offset);
+    Response goodsInStock(
+            @QueryParam("in_stock") boolean inStock, @QueryParam("limit") int limit, @QueryParam("offset") int offset);
 
     /**
      * {@code GET /v1/inventory/goods/{id}}, without credentials.

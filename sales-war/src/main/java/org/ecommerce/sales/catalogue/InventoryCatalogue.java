@@ -15,12 +15,12 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.ecommerce.common.json.Jsonp;
 import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
 import org.ecommerce.common.problem.ApiException;
 import org.ecommerce.common.remote.RemoteResponse;
 import org.ecommerce.common.web.RequestId;
-import org.ecommerce.common.json.Jsonp;
 
 /**
  * The goods of the inventory service, read for the catalogue. It owns the fault tolerance of those reads — a
@@ -52,7 +52,9 @@ public class InventoryCatalogue {
         try (Response response = RemoteResponse.of(() -> api.goodsInStock(true, page.limit(), page.offset()))) {
             JsonArray goods = read(expectOk(response, "the catalogue")).asJsonArray();
             List<CatalogueItem> items = goods.getValuesAs(JsonObject.class).stream()
-                    .map(g -> new CatalogueItem(g.getJsonNumber("id").longValue(), g.getString("name"),
+                    .map(g -> new CatalogueItem(
+                            g.getJsonNumber("id").longValue(),
+                            g.getString("name"),
                             g.getJsonNumber("price").bigDecimalValue()))
                     .toList();
             return new Page<>(items, Long.parseLong(response.getHeaderString(Page.TOTAL_COUNT)));

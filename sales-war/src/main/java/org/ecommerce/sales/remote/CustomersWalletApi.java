@@ -30,8 +30,7 @@ public interface CustomersWalletApi {
      */
     @PUT
     @Path("deduct")
-    Response deduct(@PathParam("username") String username, @HeaderParam("Idempotency-Key") String key,
-            String body);
+    Response deduct(@PathParam("username") String username, @HeaderParam("Idempotency-Key") String key, String body);
 
     /**
      * {@code PUT /v1/customers/{username}/refund}.
@@ -43,6 +42,5 @@ public interface CustomersWalletApi {
      */
     @PUT
     @Path("refund")
-    Response refund(@PathParam("username") String username, @HeaderParam("Idempotency-Key") String key,
-            String body);
+    Response refund(@PathParam("username") String username, @HeaderParam("Idempotency-Key") String key, String body);
 }

@@ -10,10 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.ecommerce.common.json.Jsonp;
 import org.ecommerce.common.problem.Problem;
 import org.ecommerce.common.remote.RemoteResponse;
 import org.ecommerce.sales.remote.StepResult.Outcome;
-import org.ecommerce.common.json.Jsonp;
 
 /**
  * One idempotent saga call with its fault tolerance: two retries and a circuit breaker, on the calling thread.
@@ -44,7 +44,10 @@ public class ResilientCall {
             int status = response.getStatus();
             if (status == 200) {
                 JsonObject json = Jsonp.readObject(response.readEntity(String.class));
-                return new StepResult(Outcome.DONE, decimal(json, "wallet_balance"), json.getString("name", null),
+                return new StepResult(
+                        Outcome.DONE,
+                        decimal(json, "wallet_balance"),
+                        json.getString("name", null),
                         decimal(json, "price"));
             }
             if (status == 409) {

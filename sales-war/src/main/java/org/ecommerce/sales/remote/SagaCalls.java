@@ -2,7 +2,6 @@ package org.ecommerce.sales.remote;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -42,8 +41,7 @@ public class SagaCalls {
      *         {@code UNKNOWN}
      */
     public StepResult takeStock(long saleId, long goodId, int quantity) {
-        return settle(() -> resilient.call(() -> stock.deduct(goodId, "sale-" + saleId + "-stock",
-                count(quantity))));
+        return settle(() -> resilient.call(() -> stock.deduct(goodId, "sale-" + saleId + "-stock", count(quantity))));
     }
 
     /**
@@ -55,8 +53,8 @@ public class SagaCalls {
      * @return {@code DONE} once restocked; anything else means the units are not back yet
      */
     public StepResult returnStock(long saleId, long goodId, int quantity) {
-        return settle(() -> resilient.call(() -> stock.restock(goodId, "sale-" + saleId + "-restock",
-                count(quantity))));
+        return settle(
+                () -> resilient.call(() -> stock.restock(goodId, "sale-" + saleId + "-restock", count(quantity))));
     }
 
     /**
@@ -69,8 +67,7 @@ public class SagaCalls {
      *         {@code NOT_FOUND} (no such customer) or {@code UNKNOWN}
      */
     public StepResult takeMoney(long saleId, String username, BigDecimal amount) {
-        return settle(() -> resilient.call(() -> wallet.deduct(username, "sale-" + saleId + "-debit",
-                amount(amount))));
+        return settle(() -> resilient.call(() -> wallet.deduct(username, "sale-" + saleId + "-debit", amount(amount))));
     }
 
     /**
@@ -83,8 +80,8 @@ public class SagaCalls {
      *         not back yet
      */
     public StepResult returnMoney(long saleId, String username, BigDecimal amount) {
-        return settle(() -> resilient.call(() -> wallet.refund(username, "sale-" + saleId + "-refund",
-                amount(amount))));
+        return settle(
+                () -> resilient.call(() -> wallet.refund(username, "sale-" + saleId + "-refund", amount(amount))));
     }
 
     private static StepResult settle(Supplier<StepResult> call) {

@@ -12,8 +12,7 @@ final class FailureReason {
     static final String UNAVAILABLE = "service unavailable";
     static final String TOTAL_OVER_CAP = "total over cap";
 
-    private FailureReason() {
-    }
+    private FailureReason() {}
 
     /** The problem a failed (or, with a {@code null} reason, still unsettled) sale answers its buyer with. */
     static ApiException problem(String reason) {

@@ -13,9 +13,14 @@ import jakarta.validation.constraints.Pattern;
  * @param username the buyer, only when an employee buys on a customer's behalf
  */
 public record PurchaseRequest(
-        @NotNull(message = "is required") @Min(value = 1, message = "must be a positive id") Long goodId,
-        @NotNull(message = "is required") @Min(value = 1, message = "must be 1 to 1000")
-        @Max(value = 1000, message = "must be 1 to 1000") Integer quantity,
+        @NotNull(message = "is required") @Min(value = 1, message = "must be a positive id")
+        Long goodId,
+
+        @NotNull(message = "is required")
+        @Min(value = 1, message = "must be 1 to 1000")
+        @Max(value = 1000, message = "must be 1 to 1000")
+        Integer quantity,
+
         @Pattern(regexp = "[A-Za-z0-9_]{3,50}", message = "must be 3 to 50 letters, digits or underscores")
         String username) {
 

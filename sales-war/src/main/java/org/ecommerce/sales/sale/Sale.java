@@ -135,8 +135,14 @@ public class Sale {
      * point leaves a sale that recovery can settle. Name and price come with the stock step's answer: the price
      * paid is the one inventory had when it gave the units.
      */
-    Sale(String username, long goodId, int quantity, String requestedBy, String idempotencyKey,
-            String requestFingerprint, OffsetDateTime leaseUntil) {
+    Sale(
+            String username,
+            long goodId,
+            int quantity,
+            String requestedBy,
+            String idempotencyKey,
+            String requestFingerprint,
+            OffsetDateTime leaseUntil) {
         this.username = username;
         this.goodId = goodId;
         this.quantity = quantity;
@@ -240,8 +246,10 @@ public class Sale {
                     money(Step.TAKEN, result.balance());
                 } else {
                     money(Step.NONE, null);
-                    abort(outcome == Outcome.REFUSED ? FailureReason.INSUFFICIENT_FUNDS
-                            : FailureReason.UNKNOWN_CUSTOMER);
+                    abort(
+                            outcome == Outcome.REFUSED
+                                    ? FailureReason.INSUFFICIENT_FUNDS
+                                    : FailureReason.UNKNOWN_CUSTOMER);
                 }
             }
             case RETURN_MONEY -> money(Step.RETURNED, result.balance());
@@ -305,7 +313,9 @@ public class Sale {
     }
 
     void fail() {
-        if (stockStep() == Step.TAKEN || stockStep() == Step.ATTEMPTED || moneyStep() == Step.TAKEN
+        if (stockStep() == Step.TAKEN
+                || stockStep() == Step.ATTEMPTED
+                || moneyStep() == Step.TAKEN
                 || moneyStep() == Step.ATTEMPTED) {
             throw new IllegalStateException("sale " + id + " still holds stock or money");
         }

@@ -84,8 +84,8 @@ public class SaleRepository {
      * @return the sale, or empty when this caller never used the key
      */
     public Optional<Sale> findByKey(String requestedBy, String key) {
-        return em.createQuery("SELECT s FROM Sale s WHERE s.requestedBy = :caller AND s.idempotencyKey = :key",
-                        Sale.class)
+        return em.createQuery(
+                        "SELECT s FROM Sale s WHERE s.requestedBy = :caller AND s.idempotencyKey = :key", Sale.class)
                 .setParameter("caller", requestedBy)
                 .setParameter("key", key)
                 .getResultStream()
@@ -101,8 +101,10 @@ public class SaleRepository {
      * @return the sales of the page, by id descending
      */
     public List<Sale> history(String username, int offset, int limit) {
-        return em.createQuery("SELECT s FROM Sale s WHERE LOWER(s.username) = LOWER(:username) "
-                        + "AND s.status = 'completed' ORDER BY s.id DESC", Sale.class)
+        return em.createQuery(
+                        "SELECT s FROM Sale s WHERE LOWER(s.username) = LOWER(:username) "
+                                + "AND s.status = 'completed' ORDER BY s.id DESC",
+                        Sale.class)
                 .setParameter("username", username)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
@@ -116,8 +118,10 @@ public class SaleRepository {
      * @return the count
      */
     public long countHistory(String username) {
-        return em.createQuery("SELECT COUNT(s) FROM Sale s WHERE LOWER(s.username) = LOWER(:username) "
-                        + "AND s.status = 'completed'", Long.class)
+        return em.createQuery(
+                        "SELECT COUNT(s) FROM Sale s WHERE LOWER(s.username) = LOWER(:username) "
+                                + "AND s.status = 'completed'",
+                        Long.class)
                 .setParameter("username", username)
                 .getSingleResult();
     }

@@ -58,13 +58,17 @@ public class SaleResource {
     @Path("purchases")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response purchase(@Valid @NotNull PurchaseRequest request,
-            @HeaderParam(IdempotencyKey.HEADER) String key) {
+    public Response purchase(@Valid @NotNull PurchaseRequest request, @HeaderParam(IdempotencyKey.HEADER) String key) {
         SaleService.Purchase purchase = service.purchase(Caller.of(security), request, key);
         Sale sale = purchase.sale();
-        Response.ResponseBuilder created = Response.created(uri.getBaseUriBuilder().path("purchases")
-                .path(sale.id().toString()).build()).entity(SaleView.withBalance(sale));
-        return purchase.replayed() ? created.header(IdempotencyKey.REPLAYED, "true").build() : created.build();
+        Response.ResponseBuilder created = Response.created(uri.getBaseUriBuilder()
+                        .path("purchases")
+                        .path(sale.id().toString())
+                        .build())
+                .entity(SaleView.withBalance(sale));
+        return purchase.replayed()
+                ? created.header(IdempotencyKey.REPLAYED, "true").build()
+                : created.build();
     }
 
     /**
@@ -94,9 +98,12 @@ public class SaleResource {
     @GET
     @Path("history/{username}")
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
-    public Response history(@PathParam("username") String username, @QueryParam("limit") String limit,
+    public Response history(
+            @PathParam("username") String username,
+            @QueryParam("limit") String limit,
             @QueryParam("offset") String offset) {
-        return service.history(Caller.of(security), username, PageRequest.of(limit, offset)).map(SaleView::of)
+        return service.history(Caller.of(security), username, PageRequest.of(limit, offset))
+                .map(SaleView::of)
                 .toResponse(SaleView.class);
     }
 }

@@ -51,8 +51,13 @@ public class SaleService {
         String buyer = buyer(caller, request);
         Optional<IdempotencyKey> key = IdempotencyKey.fromHeader(keyHeader);
         String fingerprint = Fingerprint.of(request.fingerprint(buyer));
-        Sale sale = new Sale(buyer, request.goodId(), request.quantity(), caller.scopeName(),
-                key.map(IdempotencyKey::value).orElse(null), fingerprint,
+        Sale sale = new Sale(
+                buyer,
+                request.goodId(),
+                request.quantity(),
+                caller.scopeName(),
+                key.map(IdempotencyKey::value).orElse(null),
+                fingerprint,
                 OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(LEASE_SECONDS));
         Sale recorded;
         try {
@@ -87,8 +92,7 @@ public class SaleService {
      * @param sale     the completed sale
      * @param replayed whether this answer replays an earlier request's
      */
-    public record Purchase(Sale sale, boolean replayed) {
-    }
+    public record Purchase(Sale sale, boolean replayed) {}
 
     /**
      * A sale, for its buyer or an employee.
@@ -139,8 +143,8 @@ public class SaleService {
 
     private static Purchase replay(Sale earlier, String fingerprint) {
         if (!fingerprint.equals(earlier.requestFingerprint())) {
-            throw ApiException.unprocessable("idempotency-key-reused",
-                    "This Idempotency-Key was already used with a different request.");
+            throw ApiException.unprocessable(
+                    "idempotency-key-reused", "This Idempotency-Key was already used with a different request.");
         }
         if (earlier.status() == Sale.Status.PENDING) {
             throw inProgress();
@@ -157,7 +161,8 @@ public class SaleService {
     }
 
     private static ApiException inProgress() {
-        return ApiException.conflict("idempotency-key-in-use",
+        return ApiException.conflict(
+                "idempotency-key-in-use",
                 "A purchase with this Idempotency-Key is still being processed; retry later.");
     }
 }

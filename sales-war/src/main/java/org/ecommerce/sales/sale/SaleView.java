@@ -17,8 +17,17 @@ import java.time.Instant;
  * @param saleDate         when the sale was made
  * @param remainingBalance the buyer's balance after the sale; only in the answer to the purchase
  */
-public record SaleView(long id, String username, long goodId, String goodName, int quantity, BigDecimal unitPrice,
-        BigDecimal totalPrice, String status, Instant saleDate, BigDecimal remainingBalance) {
+public record SaleView(
+        long id,
+        String username,
+        long goodId,
+        String goodName,
+        int quantity,
+        BigDecimal unitPrice,
+        BigDecimal totalPrice,
+        String status,
+        Instant saleDate,
+        BigDecimal remainingBalance) {
 
     /**
      * The view without the remaining balance, for reads.
@@ -27,8 +36,17 @@ public record SaleView(long id, String username, long goodId, String goodName, i
      * @return its view, {@code remaining_balance} left out
      */
     public static SaleView of(Sale s) {
-        return new SaleView(s.id(), s.username(), s.goodId(), s.goodName(), s.quantity(), s.unitPrice(),
-                s.totalPrice(), s.status().name().toLowerCase(java.util.Locale.ROOT), s.saleDate(), null);
+        return new SaleView(
+                s.id(),
+                s.username(),
+                s.goodId(),
+                s.goodName(),
+                s.quantity(),
+                s.unitPrice(),
+                s.totalPrice(),
+                s.status().name().toLowerCase(java.util.Locale.ROOT),
+                s.saleDate(),
+                null);
     }
 
     /**
@@ -39,7 +57,16 @@ public record SaleView(long id, String username, long goodId, String goodName, i
      */
     public static SaleView withBalance(Sale s) {
         SaleView view = of(s);
-        return new SaleView(view.id, view.username, view.goodId, view.goodName, view.quantity, view.unitPrice,
-                view.totalPrice, view.status, view.saleDate, s.remainingBalance());
+        return new SaleView(
+                view.id,
+                view.username,
+                view.goodId,
+                view.goodName,
+                view.quantity,
+                view.unitPrice,
+                view.totalPrice,
+                view.status,
+                view.saleDate,
+                s.remainingBalance());
     }
 }

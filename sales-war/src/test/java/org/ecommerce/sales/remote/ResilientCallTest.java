@@ -22,7 +22,8 @@ class ResilientCallTest {
     @Test
     void aMoveAlreadyAppliedIsDoneNotRefused() {
         // Refused, the sale would fail without giving back what the earlier call took.
-        assertEquals(Outcome.DONE, ResilientCall.conflict(problem("already-applied")).outcome());
+        assertEquals(
+                Outcome.DONE, ResilientCall.conflict(problem("already-applied")).outcome());
     }
 
     @ParameterizedTest

@@ -30,11 +30,18 @@ class SaleTest {
     private static final StepResult DONE = StepResult.of(Outcome.DONE);
 
     private static Sale newSale() {
-        return new Sale("alice", 7, 3, "42", "key-1", "f".repeat(64), OffsetDateTime.now().plusSeconds(60));
+        return new Sale(
+                "alice",
+                7,
+                3,
+                "42",
+                "key-1",
+                "f".repeat(64),
+                OffsetDateTime.now().plusSeconds(60));
     }
 
-    private static void assertState(Sale sale, Status status, Step stock, Step money, String reason,
-            Optional<Call> next) {
+    private static void assertState(
+            Sale sale, Status status, Step stock, Step money, String reason, Optional<Call> next) {
         assertEquals(status, sale.status(), "status");
         assertEquals(stock, sale.stockStep(), "stock step");
         assertEquals(money, sale.moneyStep(), "money step");
@@ -71,7 +78,8 @@ class SaleTest {
     }
 
     static Stream<Arguments> stockRefusals() {
-        return Stream.of(Arguments.of(Outcome.REFUSED, FailureReason.INSUFFICIENT_STOCK),
+        return Stream.of(
+                Arguments.of(Outcome.REFUSED, FailureReason.INSUFFICIENT_STOCK),
                 Arguments.of(Outcome.NOT_FOUND, FailureReason.UNKNOWN_GOOD));
     }
 
@@ -84,7 +92,8 @@ class SaleTest {
     }
 
     static Stream<Arguments> moneyRefusals() {
-        return Stream.of(Arguments.of(Outcome.REFUSED, FailureReason.INSUFFICIENT_FUNDS),
+        return Stream.of(
+                Arguments.of(Outcome.REFUSED, FailureReason.INSUFFICIENT_FUNDS),
                 Arguments.of(Outcome.NOT_FOUND, FailureReason.UNKNOWN_CUSTOMER));
     }
 
@@ -104,7 +113,12 @@ class SaleTest {
     void aTotalOverTheCapGivesTheUnitsBackAndAsksForNoMoney() {
         Sale sale = newSale();
         sale.settle(Call.TAKE_STOCK, new StepResult(Outcome.DONE, null, "Gold", new BigDecimal("400000.00")));
-        assertState(sale, Status.PENDING, Step.TAKEN, Step.NONE, FailureReason.TOTAL_OVER_CAP,
+        assertState(
+                sale,
+                Status.PENDING,
+                Step.TAKEN,
+                Step.NONE,
+                FailureReason.TOTAL_OVER_CAP,
                 Optional.of(Call.RETURN_STOCK));
         assertNull(sale.totalPrice());
         sale.settle(Call.RETURN_STOCK, DONE);
@@ -116,26 +130,33 @@ class SaleTest {
         // An answer without the good: a step re-sent after inventory forgot its key answers "already applied".
         Sale sale = newSale();
         sale.settle(Call.TAKE_STOCK, DONE);
-        assertState(sale, Status.PENDING, Step.TAKEN, Step.NONE, FailureReason.UNAVAILABLE,
-                Optional.of(Call.RETURN_STOCK));
+        assertState(
+                sale, Status.PENDING, Step.TAKEN, Step.NONE, FailureReason.UNAVAILABLE, Optional.of(Call.RETURN_STOCK));
     }
 
     @Test
     void anAbortWithTheStockStepUnknownSettlesItByResendingThenGivesBack() {
         Sale sale = newSale();
         sale.abort(FailureReason.UNAVAILABLE);
-        assertState(sale, Status.PENDING, Step.ATTEMPTED, Step.NONE, FailureReason.UNAVAILABLE,
+        assertState(
+                sale,
+                Status.PENDING,
+                Step.ATTEMPTED,
+                Step.NONE,
+                FailureReason.UNAVAILABLE,
                 Optional.of(Call.TAKE_STOCK));
         sale.settle(Call.TAKE_STOCK, STOCK_GIVEN);
-        assertState(sale, Status.PENDING, Step.TAKEN, Step.NONE, FailureReason.UNAVAILABLE,
-                Optional.of(Call.RETURN_STOCK));
+        assertState(
+                sale, Status.PENDING, Step.TAKEN, Step.NONE, FailureReason.UNAVAILABLE, Optional.of(Call.RETURN_STOCK));
         assertNull(sale.unitPrice(), "an undone sale is not priced");
         sale.settle(Call.RETURN_STOCK, DONE);
         assertState(sale, Status.FAILED, Step.RETURNED, Step.NONE, FailureReason.UNAVAILABLE, Optional.empty());
     }
 
     @ParameterizedTest
-    @EnumSource(value = Outcome.class, names = {"REFUSED", "NOT_FOUND"})
+    @EnumSource(
+            value = Outcome.class,
+            names = {"REFUSED", "NOT_FOUND"})
     void anAbortWhoseResentStockStepWasNeverAppliedFailsKeepingTheFirstReason(Outcome outcome) {
         Sale sale = newSale();
         sale.abort(FailureReason.UNAVAILABLE);
@@ -150,10 +171,20 @@ class SaleTest {
         sale.abort(FailureReason.UNAVAILABLE);
         assertEquals(Optional.of(Call.TAKE_MONEY), sale.nextCall(), "money first: settle the unknown debit");
         sale.settle(Call.TAKE_MONEY, MONEY_TAKEN);
-        assertState(sale, Status.PENDING, Step.TAKEN, Step.TAKEN, FailureReason.UNAVAILABLE,
+        assertState(
+                sale,
+                Status.PENDING,
+                Step.TAKEN,
+                Step.TAKEN,
+                FailureReason.UNAVAILABLE,
                 Optional.of(Call.RETURN_MONEY));
         sale.settle(Call.RETURN_MONEY, MONEY_BACK);
-        assertState(sale, Status.PENDING, Step.TAKEN, Step.RETURNED, FailureReason.UNAVAILABLE,
+        assertState(
+                sale,
+                Status.PENDING,
+                Step.TAKEN,
+                Step.RETURNED,
+                FailureReason.UNAVAILABLE,
                 Optional.of(Call.RETURN_STOCK));
         assertEquals(new BigDecimal("100.00"), sale.remainingBalance());
         sale.settle(Call.RETURN_STOCK, DONE);
@@ -161,14 +192,16 @@ class SaleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Outcome.class, names = {"REFUSED", "NOT_FOUND"})
+    @EnumSource(
+            value = Outcome.class,
+            names = {"REFUSED", "NOT_FOUND"})
     void anUnknownDebitThatWasNeverAppliedNeedsNoRefund(Outcome outcome) {
         Sale sale = newSale();
         sale.settle(Call.TAKE_STOCK, STOCK_GIVEN);
         sale.abort(FailureReason.UNAVAILABLE);
         sale.settle(Call.TAKE_MONEY, StepResult.of(outcome));
-        assertState(sale, Status.PENDING, Step.TAKEN, Step.NONE, FailureReason.UNAVAILABLE,
-                Optional.of(Call.RETURN_STOCK));
+        assertState(
+                sale, Status.PENDING, Step.TAKEN, Step.NONE, FailureReason.UNAVAILABLE, Optional.of(Call.RETURN_STOCK));
     }
 
     @ParameterizedTest
@@ -179,7 +212,9 @@ class SaleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Outcome.class, names = {"REFUSED", "NOT_FOUND", "UNKNOWN"})
+    @EnumSource(
+            value = Outcome.class,
+            names = {"REFUSED", "NOT_FOUND", "UNKNOWN"})
     void givingBackIsSettledOnlyByHavingGivenBack(Outcome outcome) {
         assertFalse(Sale.isSettledBy(Call.RETURN_MONEY, outcome));
         assertFalse(Sale.isSettledBy(Call.RETURN_STOCK, outcome));
