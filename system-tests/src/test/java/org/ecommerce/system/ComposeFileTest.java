@@ -124,7 +124,11 @@ class ComposeFileTest {
         // The JVM options every Payara Micro of the system starts with, from the one file that holds them.
         String jvm = String.valueOf(section(service, "environment").get("JDK_JAVA_OPTIONS"));
         assertTrue(jvm.startsWith("@/opt/payara/config/jvm.options "), jvm);
-        assertTrue(jvm.contains("-Xmx256m") && jvm.contains("-XX:+UseSerialGC"), jvm);
+        assertTrue(
+                jvm.contains("-Xmx256m")
+                        && jvm.contains("-XX:+UseSerialGC")
+                        && jvm.contains("-XX:TrimNativeHeapInterval"),
+                jvm);
         assertTrue(
                 volumes.stream()
                         .anyMatch(v -> v.toString().contains("payara-config/src/main/micro/jvm.options")

@@ -151,12 +151,12 @@ final class SystemUnderTest {
             checks.addAll(service.checks());
         }
         wars.put(war("root"), "/");
-        // The JVM options of every layout, and the heap and collector bin/ecommerce gives a server of that many
+        // The JVM options of every layout, and the memory settings bin/ecommerce gives a server of that many
         // services.
-        List<String> jvm = List.of(
-                "@" + root.resolve("payara-config/src/main/micro/jvm.options"),
-                services.size() > 1 ? "-Xmx512m" : "-Xmx256m",
-                services.size() > 1 ? "-XX:+UseG1GC" : "-XX:+UseSerialGC");
+        String options = "@" + root.resolve("payara-config/src/main/micro/jvm.options");
+        List<String> jvm = services.size() > 1
+                ? List.of(options, "-Xmx512m", "-XX:+UseG1GC")
+                : List.of(options, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000");
         servers.add(new MicroServer(
                 name,
                 port,
