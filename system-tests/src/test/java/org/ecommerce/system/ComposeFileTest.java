@@ -105,20 +105,15 @@ class ComposeFileTest {
         assertTrue(command.contains("--disablephonehome"), command::toString);
         assertTrue(command.contains("/opt/payara/wars/" + war), command::toString);
         assertTrue(command.contains("/opt/payara/wars/root.war:/"), command::toString);
+        List<Object> volumes = list(service.get("volumes"));
         // The listener's settings are applied before boot (see pre-boot-commands.asadmin), from the project's file.
         int preboot = command.indexOf("--prebootcommandfile");
         assertTrue(preboot >= 0, command::toString);
-        String prebootFile = command.get(preboot + 1);
-        assertTrue(
-                list(service.get("volumes")).stream()
-                        .anyMatch(v -> v.toString().contains("payara-config/src/main/micro/pre-boot-commands.asadmin")
-                                && v.toString().contains(prebootFile)),
-                () -> prebootFile + " is not the project's pre-boot commands");
+        assertMounted(volumes, "payara-config/src/main/micro/pre-boot-commands.asadmin", command.get(preboot + 1));
         // The post-boot commands create the service's JDBC pool, whose driver must be on the server's class path.
         int addlibs = command.indexOf("--addlibs");
         assertTrue(addlibs >= 0, command::toString);
         String driver = command.get(addlibs + 1);
-        List<Object> volumes = list(service.get("volumes"));
         assertTrue(volumes.stream().anyMatch(v -> v.toString().contains(driver)), () -> driver + " not in " + volumes);
 
         // The JVM options every Payara Micro of the system starts with, from the one file that holds them.
@@ -129,15 +124,20 @@ class ComposeFileTest {
                         && jvm.contains("-XX:+UseSerialGC")
                         && jvm.contains("-XX:TrimNativeHeapInterval"),
                 jvm);
-        assertTrue(
-                volumes.stream()
-                        .anyMatch(v -> v.toString().contains("payara-config/src/main/micro/jvm.options")
-                                && v.toString().contains("/opt/payara/config/jvm.options")),
-                volumes::toString);
+        assertMounted(volumes, "payara-config/src/main/micro/jvm.options", "/opt/payara/config/jvm.options");
 
         String test = String.join(" ", list(section(service, "healthcheck").get("test")));
         assertTrue(test.contains("/health/ready") && test.contains("READY_CHECKS"), test);
         assertEquals(checks, section(service, "environment").get("READY_CHECKS"));
+    }
+
+    /** The project's file is mounted at that point; compose prints volumes with absolute host paths. */
+    private static void assertMounted(List<Object> volumes, String projectFile, String mountPoint) {
+        assertTrue(
+                volumes.stream()
+                        .anyMatch(v -> v.toString().contains(projectFile)
+                                && v.toString().contains(mountPoint)),
+                () -> projectFile + " is not mounted at " + mountPoint + ": " + volumes);
     }
 
     private static Set<String> waitsForHealthy(Map<String, Object> service) {
