@@ -2,9 +2,11 @@ package org.ecommerce.common;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ecommerce.common.json.JsonbConfigResolver;
+import org.ecommerce.api.ApiJson;
+import org.ecommerce.common.idempotency.ReplayedHeader;
 import org.ecommerce.common.json.StrictJsonReader;
 import org.ecommerce.common.problem.ProblemMappers;
+import org.ecommerce.common.web.StrictQueryParams;
 
 /**
  * The JAX-RS providers every service registers. Each service's {@code Application} lists them explicitly,
@@ -32,7 +34,9 @@ public final class ApiProviders {
      */
     public static java.util.Set<Class<?>> with(Class<?>... resources) {
         List<Class<?>> classes = new ArrayList<>(ProblemMappers.classes());
-        classes.add(JsonbConfigResolver.class);
+        classes.add(ApiJson.class);
+        classes.add(StrictQueryParams.class);
+        classes.add(ReplayedHeader.class);
         classes.add(StrictJsonReader.class);
         classes.addAll(List.of(resources));
         return java.util.Set.copyOf(classes);

@@ -18,8 +18,11 @@ class RootContextIT extends DeployedWar {
     @ValueSource(strings = {"/health", "/health/live", "/health/ready", "/metrics", "/openapi"})
     void payarasEndpointsCarryTheSecurityHeaders(String path) {
         ApiResponse response = api.get(path).send();
-        // Alone on the server this module has no API to document, so /openapi says so with a 404.
-        assertEquals(path.equals("/openapi") ? 404 : 200, response.status(), () -> path + ": " + response);
+        assertEquals(200, response.status(), () -> path + ": " + response);
+        if (path.equals("/openapi")) {
+            // Alone on the server this module has no API to document: Payara answers a document without paths.
+            assertTrue(response.body().contains("paths: {}"), response::toString);
+        }
         assertEquals("nosniff", response.header("X-Content-Type-Options"), path);
         assertNotNull(response.header("X-Request-Id"), path);
         assertNull(response.header("X-Powered-By"), path);

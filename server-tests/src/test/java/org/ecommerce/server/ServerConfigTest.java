@@ -38,7 +38,6 @@ class ServerConfigTest {
 
     private static final Pattern SET_CONFIG =
             Pattern.compile("set-config-property --source=domain --propertyName=(\\S+) --propertyValue=(\\S*)");
-    private static final Pattern REST_CLIENT = Pattern.compile("[^/]+/mp-rest/(\\w+)");
 
     @Test
     void payaraServerCreatesThePoolsPayaraMicroCreates() throws IOException {
@@ -82,24 +81,9 @@ class ServerConfigTest {
             if (DEPLOYMENT.contains(key)) {
                 assertTrue(example.containsKey(key), key + " is missing from " + EXAMPLE);
             } else {
-                assertEquals(
-                        war.getProperty(key), effective(domain, service, key), service + "'s " + key + " in " + DOMAIN);
+                assertEquals(war.getProperty(key), domain.get(key), service + "'s " + key + " in " + DOMAIN);
             }
         }
-    }
-
-    /** What a WAR's client sees: a key of one of its own interfaces wins over the shared configKey's. */
-    private static String effective(Map<String, String> domain, String service, String key) {
-        Matcher client = REST_CLIENT.matcher(key);
-        if (client.matches()) {
-            String own = "org.ecommerce." + service + ".";
-            for (Map.Entry<String, String> entry : domain.entrySet()) {
-                if (entry.getKey().startsWith(own) && entry.getKey().endsWith("/mp-rest/" + client.group(1))) {
-                    return entry.getValue();
-                }
-            }
-        }
-        return domain.get(key);
     }
 
     private static Map<String, String> domainSettings() throws IOException {

@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import org.ecommerce.api.customers.CustomerView;
+import org.ecommerce.api.customers.RegisterCustomerRequest;
+import org.ecommerce.api.customers.UpdateCustomerRequest;
 
 /**
  * A customer account (customers and employees alike). The wallet balance is mapped read-only: it changes only
@@ -249,5 +252,29 @@ public class Customer {
      * @param gender        gender as the customer states it
      * @param maritalStatus marital status as the customer states it
      */
-    public record Profile(String fullName, Integer age, String address, String gender, String maritalStatus) {}
+    public record Profile(String fullName, Integer age, String address, String gender, String maritalStatus) {
+
+        static Profile of(RegisterCustomerRequest r) {
+            return new Profile(r.fullName(), r.age(), r.address(), r.gender(), r.maritalStatus());
+        }
+
+        static Profile of(UpdateCustomerRequest r) {
+            return new Profile(r.fullName(), r.age(), r.address(), r.gender(), r.maritalStatus());
+        }
+    }
+
+    /** The account as the API shows it, without the password hash. */
+    public CustomerView view() {
+        return new CustomerView(
+                id,
+                fullName,
+                username,
+                age,
+                address,
+                gender,
+                maritalStatus,
+                walletBalance,
+                role().value(),
+                createdAt());
+    }
 }

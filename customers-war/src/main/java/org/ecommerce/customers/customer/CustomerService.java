@@ -6,6 +6,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.logging.Logger;
+import org.ecommerce.api.customers.RegisterCustomerRequest;
+import org.ecommerce.api.customers.UpdateCustomerRequest;
+import org.ecommerce.api.problem.ProblemType;
 import org.ecommerce.common.db.SqlStates;
 import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
@@ -44,8 +47,8 @@ public class CustomerService {
         if (customers.usernameTaken(request.username())) {
             throw usernameTaken();
         }
-        Customer customer =
-                new Customer(request.username(), request.profile(), passwords.hash(request.password()), role);
+        Customer customer = new Customer(
+                request.username(), Customer.Profile.of(request), passwords.hash(request.password()), role);
         try {
             customers.add(customer);
         } catch (PersistenceException e) {
@@ -105,7 +108,7 @@ public class CustomerService {
             throw ApiException.forbidden("Only an employee can change a role.");
         }
         Customer customer = find(username);
-        customer.update(request.profile());
+        customer.update(Customer.Profile.of(request));
         if (request.password() != null) {
             customer.changePasswordHash(passwords.hash(request.password()));
         }
@@ -151,7 +154,7 @@ public class CustomerService {
     }
 
     private static ApiException usernameTaken() {
-        return ApiException.conflict("username-taken", "This username is already taken.");
+        return ApiException.conflict(ProblemType.USERNAME_TAKEN, "This username is already taken.");
     }
 
     // Path values end up in a detail: keep them short and plain.

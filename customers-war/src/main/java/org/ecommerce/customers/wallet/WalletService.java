@@ -2,13 +2,13 @@ package org.ecommerce.customers.wallet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
 import java.util.logging.Logger;
-import org.ecommerce.common.db.SqlStates;
+import org.ecommerce.api.customers.WalletView;
+import org.ecommerce.api.problem.ProblemType;
+import org.ecommerce.common.db.LedgerMove;
 import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
 import org.ecommerce.common.problem.ApiException;
@@ -58,30 +58,21 @@ public class WalletService {
             default -> throw new IllegalStateException(kind.name());
         }
         BigDecimal signed = kind == TransactionKind.DEDUCT ? amount.negate() : amount;
-        WalletLedger.Balance balance;
-        try {
-            balance = ledger.add(username, signed, kind == TransactionKind.REFUND)
-                    .orElseThrow(() -> refusal(username, kind));
-        } catch (PersistenceException e) {
-            if (SqlStates.is(e, SqlStates.NUMERIC_VALUE_OUT_OF_RANGE)) {
-                throw ApiException.conflict("balance-limit", "The wallet cannot hold that much money.");
-            }
-            throw e;
-        }
-        String reference = reference(kind, balance.customerId(), caller, idempotencyKey);
-        try {
-            ledger.record(new WalletTransaction(
-                    balance.customerId(), kind, amount, balance.amount(), reference, caller.scopeName()));
-        } catch (PersistenceException e) {
-            if (SqlStates.isUniqueViolation(e)) {
-                throw ApiException.conflict(
-                        "already-applied", "An operation with this reference was already " + "applied to a wallet.");
-            }
-            throw e;
-        }
+        LedgerMove.Moved<WalletLedger.Balance> move = LedgerMove.apply(
+                () -> ledger.add(username, signed, kind == TransactionKind.REFUND),
+                () -> refusal(username, kind),
+                ApiException.conflict(ProblemType.BALANCE_LIMIT, "The wallet cannot hold that much money."),
+                balance -> {
+                    String reference = LedgerMove.reference(
+                            kind.value(), "customer-" + balance.customerId(), caller, idempotencyKey);
+                    ledger.record(new WalletTransaction(
+                            balance.customerId(), kind, amount, balance.amount(), reference, caller.scopeName()));
+                    return reference;
+                });
+        WalletLedger.Balance balance = move.balance();
         LOG.info(() -> kind.value() + " " + amount.toPlainString() + " on wallet of " + username + " by "
-                + caller.scopeName() + ", balance " + balance.amount().toPlainString() + ", reference " + reference
-                + " [request " + RequestId.current() + "]");
+                + caller.scopeName() + ", balance " + balance.amount().toPlainString() + ", reference "
+                + move.reference() + " [request " + RequestId.current() + "]");
         return new WalletView(balance.username(), balance.amount());
     }
 
@@ -111,14 +102,6 @@ public class WalletService {
         if (kind != TransactionKind.DEDUCT) {
             throw new IllegalStateException("Adding money to " + customer.username() + " changed no row");
         }
-        return ApiException.conflict("insufficient-funds", "Insufficient funds");
-    }
-
-    // Scoped as the key is (caller, method, path): the path names the wallet, so the reference does too, and
-    // one key used on two wallets makes two references. It ends in the key, which is how a sale finds its moves.
-    private static String reference(TransactionKind kind, long customerId, Caller caller, String idempotencyKey) {
-        return idempotencyKey == null
-                ? kind.value() + ":" + UUID.randomUUID()
-                : kind.value() + ":customer-" + customerId + ":" + caller.scopeName() + ":" + idempotencyKey;
+        return ApiException.conflict(ProblemType.INSUFFICIENT_FUNDS, "Insufficient funds");
     }
 }

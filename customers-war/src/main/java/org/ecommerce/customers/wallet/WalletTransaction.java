@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.ecommerce.api.customers.WalletTransactionView;
 import org.ecommerce.common.db.Insert;
 
 /** One row of a wallet's ledger: immutable once written. */
@@ -135,5 +136,10 @@ public class WalletTransaction {
                 .value("reference", reference)
                 .value("requested_by", requestedBy)
                 .value("created_at", createdAt);
+    }
+
+    /** The ledger row as the API shows it. */
+    public WalletTransactionView view() {
+        return new WalletTransactionView(id, amount, kind, balanceAfter, reference, createdAt());
     }
 }

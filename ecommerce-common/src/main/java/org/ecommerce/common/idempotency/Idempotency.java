@@ -2,9 +2,14 @@ package org.ecommerce.common.idempotency;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.ecommerce.api.ApiJson;
+import org.ecommerce.api.problem.Problem;
+import org.ecommerce.common.json.Jsonp;
 import org.ecommerce.common.problem.ApiException;
 import org.ecommerce.common.security.Caller;
 
@@ -22,8 +27,49 @@ import org.ecommerce.common.security.Caller;
 @ApplicationScoped
 public class Idempotency {
 
+    /** The request attribute that marks an answer as replayed, for {@link ReplayedHeader}. */
+    static final String REPLAYED_ATTRIBUTE = Idempotency.class.getName() + ".replayed";
+
     @Inject
     IdempotencyStore store;
+
+    @Inject
+    HttpServletRequest request;
+
+    /**
+     * Runs {@code work} at most once per key, for an operation answered with 200 and a record: a replay gives
+     * the record of the first answer back (and {@code Idempotent-Replayed: true}), or throws its refusal again.
+     *
+     * @param type the record's class, to read a stored answer back
+     * @param work the change; it joins the transaction, and a thrown {@link ApiException} is its answer
+     * @return what the work returned, now or the first time
+     * @see #execute(Caller, String, String, String, String, Supplier)
+     */
+    public <T> T execute(
+            Caller caller,
+            String method,
+            String path,
+            String keyHeader,
+            String fingerprint,
+            Class<T> type,
+            Supplier<T> work) {
+        Response response = execute(
+                caller,
+                method,
+                path,
+                keyHeader,
+                fingerprint,
+                () -> Response.ok(work.get()).build());
+        if (response.getHeaderString(IdempotencyKey.REPLAYED) == null) {
+            return type.cast(response.getEntity());
+        }
+        request.setAttribute(REPLAYED_ATTRIBUTE, Boolean.TRUE);
+        String body = (String) response.getEntity();
+        if (response.getStatus() >= 400) {
+            throw new ApiException(Problem.fromJson(Jsonp.readObject(body)), Map.of(IdempotencyKey.REPLAYED, "true"));
+        }
+        return ApiJson.jsonb().fromJson(body, type);
+    }
 
     /**
      * Runs {@code work} at most once per key.

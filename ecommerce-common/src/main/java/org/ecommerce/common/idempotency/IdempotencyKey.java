@@ -1,6 +1,7 @@
 package org.ecommerce.common.idempotency;
 
 import java.util.Optional;
+import org.ecommerce.api.Headers;
 import org.ecommerce.common.problem.ApiException;
 
 /**
@@ -11,10 +12,10 @@ import org.ecommerce.common.problem.ApiException;
 public record IdempotencyKey(String value) {
 
     /** The request header. */
-    public static final String HEADER = "Idempotency-Key";
+    public static final String HEADER = Headers.IDEMPOTENCY_KEY;
 
     /** The response header, {@code true}, that marks an answer replayed for a repeated key. */
-    public static final String REPLAYED = "Idempotent-Replayed";
+    public static final String REPLAYED = Headers.IDEMPOTENT_REPLAYED;
 
     /**
      * Checks the key.

@@ -15,10 +15,11 @@ import java.util.WeakHashMap;
 import java.util.function.Supplier;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.ecommerce.api.ApiJson;
+import org.ecommerce.api.problem.Problem;
+import org.ecommerce.api.problem.ProblemType;
 import org.ecommerce.common.db.SqlStates;
-import org.ecommerce.common.json.JsonbConfigResolver;
 import org.ecommerce.common.problem.ApiException;
-import org.ecommerce.common.problem.Problem;
 
 /**
  * The {@code idempotency_key} table of a service's schema (created by the common migrations), worked through
@@ -182,7 +183,7 @@ public class IdempotencyStore {
         String body = null;
         String contentType = null;
         if (entity != null) {
-            body = entity instanceof String s ? s : JsonbConfigResolver.jsonb().toJson(entity);
+            body = entity instanceof String s ? s : ApiJson.jsonb().toJson(entity);
             MediaType type = response.getMediaType();
             contentType = type != null ? type.toString() : MediaType.APPLICATION_JSON;
         }
@@ -206,7 +207,7 @@ public class IdempotencyStore {
 
         KeyInUse() {
             super(ApiException.conflict(
-                    "idempotency-key-in-use",
+                    ProblemType.IDEMPOTENCY_KEY_IN_USE,
                     "A request with this Idempotency-Key is still being processed; retry later."));
         }
     }
@@ -217,7 +218,8 @@ public class IdempotencyStore {
 
         KeyReused() {
             super(ApiException.unprocessable(
-                    "idempotency-key-reused", "This Idempotency-Key was already used with a different request."));
+                    ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was already used with a different request."));
         }
     }
 }

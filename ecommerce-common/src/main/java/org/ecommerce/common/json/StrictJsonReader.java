@@ -23,8 +23,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ecommerce.api.problem.FieldError;
 import org.ecommerce.common.problem.ApiException;
-import org.ecommerce.common.problem.FieldError;
 
 /**
  * Reads request bodies into records, strictly: every member must be one of the record's components (in

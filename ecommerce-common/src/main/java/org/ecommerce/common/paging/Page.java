@@ -6,6 +6,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.function.Function;
+import org.ecommerce.api.Headers;
 
 /**
  * One page of a list and the total before paging, answered as a JSON array with {@code X-Total-Count}.
@@ -17,7 +18,7 @@ import java.util.function.Function;
 public record Page<T>(List<T> items, long total) {
 
     /** The header that carries the total. */
-    public static final String TOTAL_COUNT = "X-Total-Count";
+    public static final String TOTAL_COUNT = Headers.TOTAL_COUNT;
 
     /**
      * The same page with each item mapped, typically from entity to view.

@@ -1,55 +1,34 @@
 package org.ecommerce.common.paging;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.ecommerce.api.Paging;
 import org.ecommerce.common.problem.ApiException;
-import org.ecommerce.common.problem.FieldError;
 
 /**
- * {@code ?limit=} and {@code ?offset=} as every list of the API takes them: limit defaults to 50 and is capped at
- * 200, offset defaults to 0; a negative or non-numeric value is a 400.
+ * {@code ?limit=} and {@code ?offset=} as every list of the API takes them ({@link Paging}). The API's interfaces
+ * refuse values that are negative or not whole numbers before a list is asked for.
  *
- * @param limit  how many items at most, 0 to 200
+ * @param limit  how many items at most, 0 to {@link Paging#MAX_LIMIT}
  * @param offset how many items to skip
  */
 public record PageRequest(int limit, int offset) {
 
-    /** The limit when {@code ?limit=} is absent. */
-    public static final int DEFAULT_LIMIT = 50;
-    /** The largest limit; a larger {@code ?limit=} is taken as this. */
-    public static final int MAX_LIMIT = 200;
-
     /**
-     * Parses the raw query parameters ({@code null} when absent).
+     * The request for the query parameters as the interface received them.
      *
-     * @param limit  the raw {@code ?limit=}; surrounding spaces are ignored
-     * @param offset the raw {@code ?offset=}; surrounding spaces are ignored
-     * @return the request, with the defaults for absent values and the limit capped at {@link #MAX_LIMIT}
-     * @throws ApiException 400 with a field error for each value that is negative or not a whole number
+     * @param limit  {@code ?limit=}, or {@code null} when absent
+     * @param offset {@code ?offset=}, or {@code null} when absent
+     * @return the request, with the defaults for absent values and the limit capped at {@link Paging#MAX_LIMIT}
+     * @throws ApiException 400 for a negative value, which the interfaces' constraints already refuse
      */
-    public static PageRequest of(String limit, String offset) {
-        List<FieldError> errors = new ArrayList<>();
-        int parsedLimit = parse("limit", limit, DEFAULT_LIMIT, errors);
-        int parsedOffset = parse("offset", offset, 0, errors);
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+    public static PageRequest of(Integer limit, Integer offset) {
+        int l = limit == null ? Paging.DEFAULT_LIMIT : limit;
+        int o = offset == null ? 0 : offset;
+        if (l < 0) {
+            throw ApiException.invalid("limit", Paging.WHOLE_NUMBER);
         }
-        return new PageRequest(Math.min(parsedLimit, MAX_LIMIT), parsedOffset);
-    }
-
-    private static int parse(String name, String raw, int fallback, List<FieldError> errors) {
-        if (raw == null) {
-            return fallback;
+        if (o < 0) {
+            throw ApiException.invalid("offset", Paging.WHOLE_NUMBER);
         }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // A number too large for an int is as wrong as a word: fall through to the error.
-        }
-        errors.add(new FieldError(name, "must be a whole number of 0 or more"));
-        return fallback;
+        return new PageRequest(Math.min(l, Paging.MAX_LIMIT), o);
     }
 }

@@ -2,6 +2,9 @@ package org.ecommerce.common.problem;
 
 import java.util.List;
 import java.util.Map;
+import org.ecommerce.api.problem.FieldError;
+import org.ecommerce.api.problem.Problem;
+import org.ecommerce.api.problem.ProblemType;
 
 /**
  * An error meant for the client: it becomes a problem document with its status, and its detail is shown as is,
@@ -70,7 +73,7 @@ public class ApiException extends RuntimeException {
      */
     public static ApiException invalid(List<FieldError> errors) {
         return new ApiException(new Problem(
-                Problem.TYPE_PREFIX + "validation",
+                ProblemType.VALIDATION.uri(),
                 "Invalid request",
                 400,
                 "The request has invalid members; see errors.",
@@ -119,15 +122,14 @@ public class ApiException extends RuntimeException {
     }
 
     /**
-     * 409 naming the conflict, for example {@code insufficient-funds}, so that clients can tell conflicts apart
-     * without parsing the detail.
+     * 409 naming the conflict, so that clients can tell conflicts apart without parsing the detail.
      *
-     * @param kind   the last part of the problem type, appended to {@link Problem#TYPE_PREFIX}
+     * @param type   a type answered with 409, for example {@link ProblemType#INSUFFICIENT_FUNDS}
      * @param detail what conflicts, shown to the client
-     * @return a 409 of type {@code urn:ecommerce:problem:<kind>}
+     * @return a 409 of that type
      */
-    public static ApiException conflict(String kind, String detail) {
-        return new ApiException(new Problem(Problem.TYPE_PREFIX + kind, "Conflict", 409, detail, List.of()));
+    public static ApiException conflict(ProblemType type, String detail) {
+        return new ApiException(new Problem(type.uri(), "Conflict", 409, detail, List.of()));
     }
 
     /**
@@ -144,13 +146,12 @@ public class ApiException extends RuntimeException {
      * 422: the request is well-formed but cannot be processed, for example an {@code Idempotency-Key} reused with
      * another body.
      *
-     * @param kind   the last part of the problem type, appended to {@link Problem#TYPE_PREFIX}
+     * @param type   a type answered with 422, for example {@link ProblemType#IDEMPOTENCY_KEY_REUSED}
      * @param detail what is wrong, shown to the client
-     * @return a 422 of type {@code urn:ecommerce:problem:<kind>}
+     * @return a 422 of that type
      */
-    public static ApiException unprocessable(String kind, String detail) {
-        return new ApiException(
-                new Problem(Problem.TYPE_PREFIX + kind, "Unprocessable Content", 422, detail, List.of()));
+    public static ApiException unprocessable(ProblemType type, String detail) {
+        return new ApiException(new Problem(type.uri(), "Unprocessable Content", 422, detail, List.of()));
     }
 
     /**

@@ -17,8 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ecommerce.api.problem.FieldError;
+import org.ecommerce.api.problem.ProblemType;
 import org.ecommerce.common.json.JsonNames;
 import org.ecommerce.common.web.RequestId;
+import org.ecommerce.common.web.StrictQueryParams;
+import org.glassfish.jersey.server.ParamException;
 
 /**
  * The exception mappers every service registers: together they make every error a problem document and keep
@@ -74,6 +78,12 @@ public final class ProblemMappers {
             if (e instanceof ForbiddenException && (security == null || security.getUserPrincipal() == null)) {
                 status = 401;
             }
+            if (e instanceof ParamException.QueryParamException query) {
+                // A query parameter that does not parse: JAX-RS says 404, but the path exists and the value is
+                // what is wrong, so it is a 400 naming the parameter, like every other invalid member.
+                return ProblemResponses.of(ApiException.invalid(query.getParameterName(), messageOf(query))
+                        .problem());
+            }
             if (status >= 500) {
                 LOG.log(Level.SEVERE, "Request " + RequestId.current() + " failed", e);
             }
@@ -86,6 +96,15 @@ public final class ProblemMappers {
                 headers.put(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             }
             return ProblemResponses.of(ProblemResponses.generic(status), headers);
+        }
+
+        private static String messageOf(ParamException e) {
+            for (Throwable t = e.getCause(); t != null && t.getCause() != t; t = t.getCause()) {
+                if (t instanceof StrictQueryParams.InvalidValue invalid) {
+                    return invalid.getMessage();
+                }
+            }
+            return "is not a valid value";
         }
     }
 
@@ -128,7 +147,7 @@ public final class ProblemMappers {
             if (causedBy(e, jakarta.persistence.OptimisticLockException.class)) {
                 // Two changes of one row raced and this one lost; nothing was written, so a retry is safe.
                 return ProblemResponses.of(ApiException.conflict(
-                                "concurrent-change",
+                                ProblemType.CONCURRENT_CHANGE,
                                 "The resource was changed by another request at the same time; retry.")
                         .problem());
             }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.ecommerce.api.problem.Problem;
 
 /** Turns a {@link Problem} into a response, for JAX-RS and for plain servlets alike. */
 public final class ProblemResponses {
@@ -44,7 +45,7 @@ public final class ProblemResponses {
      * @return an {@code about:blank} problem with a fixed detail for the status
      */
     public static Problem generic(int status) {
-        return Problem.of(status, HttpStatusTitles.genericDetail(status));
+        return Problem.of(status, genericDetail(status));
     }
 
     /**
@@ -65,5 +66,24 @@ public final class ProblemResponses {
         }
         response.getOutputStream().write(body);
         response.flushBuffer();
+    }
+
+    /** A detail that says no more than the status does, for errors whose own text must not reach a client. */
+    private static String genericDetail(int status) {
+        return switch (status) {
+            case 400 -> "The request is malformed.";
+            case 401 -> "Authentication is required: send a valid bearer token.";
+            case 403 -> "You are not allowed to do this.";
+            case 404 -> "No resource exists at this path.";
+            case 405 -> "This method is not supported on this path.";
+            case 406 -> "The requested media type cannot be produced.";
+            case 413 -> "The request body is larger than 1 MiB.";
+            case 415 -> "The request body must be application/json.";
+            case 503 -> "The service is temporarily unavailable; try again later.";
+            default ->
+                status >= 500
+                        ? "The request failed; the log has the details under this request's id."
+                        : "The request cannot be processed.";
+        };
     }
 }

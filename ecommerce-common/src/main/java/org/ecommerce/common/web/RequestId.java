@@ -2,6 +2,7 @@ package org.ecommerce.common.web;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.ecommerce.api.Headers;
 
 /**
  * The id of the request being served on this thread: taken from {@code X-Request-Id} when the caller sent a
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 public final class RequestId {
 
     /** The header that carries the id. */
-    public static final String HEADER = "X-Request-Id";
+    public static final String HEADER = Headers.REQUEST_ID;
 
     // Ids from outside end up in logs and headers: accept only a conservative alphabet and length.
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,100}");

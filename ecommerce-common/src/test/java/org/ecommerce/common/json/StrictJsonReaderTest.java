@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.ecommerce.api.problem.FieldError;
 import org.ecommerce.common.problem.ApiException;
-import org.ecommerce.common.problem.FieldError;
 import org.junit.jupiter.api.Test;
 
 class StrictJsonReaderTest {

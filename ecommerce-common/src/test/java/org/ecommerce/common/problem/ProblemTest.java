@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.json.JsonObject;
 import java.util.List;
+import org.ecommerce.api.problem.FieldError;
+import org.ecommerce.api.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 class ProblemTest {

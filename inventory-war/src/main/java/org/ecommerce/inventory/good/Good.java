@@ -12,6 +12,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.ecommerce.api.inventory.Category;
+import org.ecommerce.api.inventory.GoodView;
 
 /**
  * A good for sale. Its stock is written by JPA only at creation and by an adjustment under a row lock; deductions
@@ -200,5 +202,10 @@ public class Good {
      */
     public boolean isDeleted() {
         return deletedAt != null;
+    }
+
+    /** The good as the API shows it, with its stock as {@code count}. */
+    public GoodView view() {
+        return new GoodView(id, name, category, price, description, stockCount);
     }
 }

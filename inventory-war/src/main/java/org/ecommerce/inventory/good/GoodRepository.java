@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import org.ecommerce.api.inventory.Category;
 
 /** Goods in the database; deleted goods are invisible to every lookup. */
 @ApplicationScoped

@@ -6,6 +6,9 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.ecommerce.api.inventory.Category;
+import org.ecommerce.api.inventory.CreateGoodRequest;
+import org.ecommerce.api.inventory.UpdateGoodRequest;
 import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
 import org.ecommerce.common.problem.ApiException;
@@ -71,21 +74,17 @@ public class GoodService {
 
     /**
      * Live goods by id; {@code category} filters when not {@code null} (an unknown one is a 400), and
-     * {@code inStock} ({@code "true"}) keeps only goods with stock, as the sales catalogue shows them.
+     * {@code inStock} keeps only goods with stock, as the sales catalogue shows them.
      *
      * @param category the raw category filter, or {@code null} for all
-     * @param inStock  {@code "true"}, {@code "false"} or {@code null}
+     * @param inStock  {@code true} for goods with stock only; {@code false} or {@code null} for all
      * @param page     the page asked for; a limit of 0 gives no items but still the total
      * @return the goods of the page and how many goods match
-     * @throws ApiException 400 naming {@code category} or {@code in_stock} for a value that is not one of those
-     *                      listed
+     * @throws ApiException 400 naming {@code category} for a category that is not one of {@link Category}
      */
     @Transactional
-    public Page<Good> list(String category, String inStock, PageRequest page) {
-        if (inStock != null && !inStock.equals("true") && !inStock.equals("false")) {
-            throw ApiException.invalid("in_stock", "must be true or false");
-        }
-        boolean inStockOnly = "true".equals(inStock);
+    public Page<Good> list(String category, Boolean inStock, PageRequest page) {
+        boolean inStockOnly = Boolean.TRUE.equals(inStock);
         Category filter = null;
         if (category != null) {
             filter = Category.of(category)
@@ -110,7 +109,7 @@ public class GoodService {
     @Transactional
     public Good update(Caller caller, long id, UpdateGoodRequest request) {
         // The row lock keeps concurrent deductions out between reading the old count and writing the new one.
-        Good good = request.changesStock() ? goods.findForUpdate(id).orElseThrow(GoodId::notFound) : find(id);
+        Good good = request.count() != null ? goods.findForUpdate(id).orElseThrow(GoodId::notFound) : find(id);
         if (request.name() != null) {
             good.rename(request.name());
         }
@@ -123,7 +122,7 @@ public class GoodService {
         if (request.description() != null) {
             good.describe(request.description().isEmpty() ? null : request.description());
         }
-        if (request.changesStock()) {
+        if (request.count() != null) {
             int difference = good.adjustStockTo(request.count());
             goods.flush();
             if (difference != 0) {

@@ -2,11 +2,10 @@ package org.ecommerce.inventory.stock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.util.UUID;
 import java.util.logging.Logger;
-import org.ecommerce.common.db.SqlStates;
+import org.ecommerce.api.problem.ProblemType;
+import org.ecommerce.common.db.LedgerMove;
 import org.ecommerce.common.problem.ApiException;
 import org.ecommerce.common.security.Caller;
 import org.ecommerce.common.web.RequestId;
@@ -51,46 +50,26 @@ public class StockService {
         // the good was deleted would otherwise wait for its restock forever, and its units never return to the
         // ledger. (Refunds reach a deleted customer's wallet for the same reason.)
         boolean evenIfDeleted = kind == MovementKind.RESTOCK;
-        Good moved;
-        try {
-            moved = ledger.add(goodId, quantity, evenIfDeleted).orElseThrow(() -> refusal(goodId));
-        } catch (PersistenceException e) {
-            if (SqlStates.is(e, SqlStates.NUMERIC_VALUE_OUT_OF_RANGE)) {
-                throw ApiException.conflict("stock-limit", "The stock of this good cannot grow that large.");
-            }
-            throw e;
-        }
-        int countAfter = moved.stockCount();
-        String reference = reference(kind, goodId, caller, idempotencyKey);
-        try {
-            ledger.record(new StockMovement(goodId, kind, quantity, countAfter, reference, caller.scopeName()));
-        } catch (PersistenceException e) {
-            if (SqlStates.isUniqueViolation(e)) {
-                throw ApiException.conflict(
-                        "already-applied", "A stock move with this reference was already " + "applied.");
-            }
-            throw e;
-        }
+        LedgerMove.Moved<Good> move = LedgerMove.apply(
+                () -> ledger.add(goodId, quantity, evenIfDeleted),
+                () -> refusal(goodId),
+                ApiException.conflict(ProblemType.STOCK_LIMIT, "The stock of this good cannot grow that large."),
+                good -> {
+                    String reference = LedgerMove.reference(kind.value(), "good-" + goodId, caller, idempotencyKey);
+                    ledger.record(new StockMovement(
+                            goodId, kind, quantity, good.stockCount(), reference, caller.scopeName()));
+                    return reference;
+                });
+        Good moved = move.balance();
         LOG.info(() -> kind.value() + " " + count + " of good " + goodId + " by " + caller.scopeName() + ", stock "
-                + countAfter + ", reference " + reference + " [request " + RequestId.current() + "]");
+                + moved.stockCount() + ", reference " + move.reference() + " [request " + RequestId.current()
+                + "]");
         return moved;
-    }
-
-    /**
-     * The ledger reference of a move. With a key it names exactly what the key's idempotency scope names (caller,
-     * operation and good, as the path does), so that the same key used for another good or operation is another
-     * move, as docs/API.md settles, while a second application of one request still collides on the unique reference.
-     * The key comes last: the sale saga's moves are found by their reference ending in {@code ":" + key}.
-     */
-    static String reference(MovementKind kind, long goodId, Caller caller, String idempotencyKey) {
-        return idempotencyKey == null
-                ? kind.value() + ":" + UUID.randomUUID()
-                : kind.value() + ":good-" + goodId + ":" + caller.scopeName() + ":" + idempotencyKey;
     }
 
     private ApiException refusal(long goodId) {
         // Not found (404 from find), or found but short: only a deduction can be short.
         goods.find(goodId);
-        return ApiException.conflict("insufficient-stock", "Insufficient stock");
+        return ApiException.conflict(ProblemType.INSUFFICIENT_STOCK, "Insufficient stock");
     }
 }

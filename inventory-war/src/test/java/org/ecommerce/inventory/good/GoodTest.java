@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import org.ecommerce.api.inventory.Category;
 import org.junit.jupiter.api.Test;
 
 class GoodTest {

@@ -3,8 +3,6 @@ package org.ecommerce.reviews.inventory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -14,10 +12,10 @@ import org.eclipse.microprofile.faulttolerance.ExecutionContext;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.FallbackHandler;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.ecommerce.common.json.Jsonp;
+import org.ecommerce.api.inventory.GoodView;
+import org.ecommerce.api.inventory.GoodsApi;
+import org.ecommerce.api.problem.NotFound;
 import org.ecommerce.common.problem.ApiException;
-import org.ecommerce.common.remote.RemoteResponse;
 import org.ecommerce.common.web.RequestId;
 
 /**
@@ -33,8 +31,7 @@ public class InventoryClient {
     private static final Logger LOG = Logger.getLogger(InventoryClient.class.getName());
 
     @Inject
-    @RestClient
-    InventoryApi api;
+    GoodsApi goods;
 
     /**
      * The good with this id, empty when inventory says there is none; 503 when inventory cannot be asked.
@@ -48,15 +45,11 @@ public class InventoryClient {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     @Fallback(Unavailable.class)
     public Optional<Product> product(long id) {
-        try (Response response = RemoteResponse.of(() -> api.good(id))) {
-            if (response.getStatus() == 404) {
-                return Optional.empty();
-            }
-            if (response.getStatus() != 200) {
-                throw new InventoryFailure("inventory answered " + response.getStatus() + " for good " + id);
-            }
-            JsonObject good = Jsonp.readObject(response.readEntity(String.class));
-            return Optional.of(new Product(good.getJsonNumber("id").longValue(), good.getString("name")));
+        try {
+            GoodView good = goods.get(id);
+            return Optional.of(new Product(good.id(), good.name()));
+        } catch (NotFound e) {
+            return Optional.empty();
         }
     }
 
@@ -66,7 +59,7 @@ public class InventoryClient {
      * @return {@code true} when inventory listed goods with 200; a failure to connect or a timeout is thrown
      */
     public boolean answers() {
-        try (Response response = RemoteResponse.of(() -> api.firstGood(0))) {
+        try (Response response = goods.list(null, null, 0, null)) {
             return response.getStatus() == 200;
         }
     }
@@ -86,15 +79,6 @@ public class InventoryClient {
                     + (failure == null ? "no answer" : failure.getClass().getSimpleName() + " " + failure.getMessage())
                     + " [request " + RequestId.current() + "]");
             throw ApiException.unavailable("The inventory service is unavailable; try again later.");
-        }
-    }
-
-    /** Inventory answered, but not with something that settles the question. */
-    static final class InventoryFailure extends ProcessingException {
-        private static final long serialVersionUID = 1L;
-
-        InventoryFailure(String message) {
-            super(message);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.ecommerce.api.reviews.ReviewView;
 
 /** A customer's review of a good. Every change by its author sends it back to moderation. */
 @Entity
@@ -196,5 +197,11 @@ public class Review {
      */
     public Instant updatedAt() {
         return updatedAt.toInstant();
+    }
+
+    /** The review as the API shows it. */
+    public ReviewView view() {
+        return new ReviewView(
+                id, username, productId, productName, rating, comment, status().value(), reviewDate(), updatedAt());
     }
 }

@@ -1,6 +1,5 @@
 package org.ecommerce.reviews.review;
 
-import org.ecommerce.common.paging.PathIds;
 import org.ecommerce.common.problem.ApiException;
 
 /** Review and product ids as they arrive in paths: a positive integer; anything else names nothing (404). */
@@ -9,14 +8,16 @@ public final class ReviewId {
     private ReviewId() {}
 
     /**
-     * Parses a review or product id from a path.
+     * An id from a path, which names something only when positive.
      *
-     * @param raw the path segment
-     * @return the id, at least 1
-     * @throws ApiException 404 when the segment is not a positive integer
+     * @return the id
+     * @throws ApiException 404 for 0 and negative ids
      */
-    public static long parse(String raw) {
-        return PathIds.parse(raw, "Nothing exists at this path.");
+    public static long require(long id) {
+        if (id <= 0) {
+            throw ApiException.notFound("Nothing exists at this path.");
+        }
+        return id;
     }
 
     static ApiException notFound() {

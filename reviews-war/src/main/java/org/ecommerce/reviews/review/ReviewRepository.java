@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.ecommerce.api.reviews.RatingSummary;
 
 /** Reviews in the database. */
 @ApplicationScoped
@@ -154,7 +155,7 @@ public class ReviewRepository {
                 .setParameter("statuses", statuses)
                 .getSingleResult();
         // SUM of no rows is null.
-        return RatingSummary.of(
+        return Ratings.summary(
                 productId, ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
     }
 

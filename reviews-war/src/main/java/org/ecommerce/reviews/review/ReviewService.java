@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.ecommerce.api.problem.ProblemType;
+import org.ecommerce.api.reviews.EditReviewRequest;
+import org.ecommerce.api.reviews.ModerationRequest;
+import org.ecommerce.api.reviews.NewReviewRequest;
+import org.ecommerce.api.reviews.RatingSummary;
 import org.ecommerce.common.db.SqlStates;
 import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
@@ -54,7 +59,7 @@ public class ReviewService {
             reviews.add(review);
         } catch (PersistenceException e) {
             if (SqlStates.isUniqueViolation(e)) {
-                throw ApiException.conflict("duplicate-review", "You have already reviewed this product.");
+                throw ApiException.conflict(ProblemType.DUPLICATE_REVIEW, "You have already reviewed this product.");
             }
             throw e;
         }

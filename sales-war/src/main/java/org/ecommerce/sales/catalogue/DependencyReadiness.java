@@ -14,8 +14,7 @@ import org.ecommerce.common.remote.RemoteResponse;
 public class DependencyReadiness implements HealthCheck {
 
     @Inject
-    @RestClient
-    InventoryApi inventory;
+    InventoryCatalogue inventory;
 
     @Inject
     @RestClient
@@ -23,12 +22,7 @@ public class DependencyReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        boolean up;
-        try (var response = RemoteResponse.of(() -> inventory.goodsInStock(true, 0, 0))) {
-            up = response.getStatus() == 200;
-        } catch (RuntimeException e) {
-            up = false;
-        }
+        boolean up = inventory.answers();
         boolean customersUp;
         try (var response = RemoteResponse.of(customers::ready)) {
             // Its login endpoint refusing the method proves the customers service itself answered.

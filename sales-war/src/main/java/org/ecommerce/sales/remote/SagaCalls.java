@@ -6,7 +6,12 @@ import java.math.BigDecimal;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.ecommerce.api.customers.AmountRequest;
+import org.ecommerce.api.customers.WalletApi;
+import org.ecommerce.api.customers.WalletView;
+import org.ecommerce.api.inventory.GoodView;
+import org.ecommerce.api.inventory.StockApi;
+import org.ecommerce.api.inventory.StockRequest;
 import org.ecommerce.sales.remote.StepResult.Outcome;
 
 /**
@@ -21,12 +26,10 @@ public class SagaCalls {
     private static final Logger LOG = Logger.getLogger(SagaCalls.class.getName());
 
     @Inject
-    @RestClient
-    InventoryStockApi stock;
+    StockApi stock;
 
     @Inject
-    @RestClient
-    CustomersWalletApi wallet;
+    WalletApi wallet;
 
     @Inject
     ResilientCall resilient;
@@ -41,7 +44,8 @@ public class SagaCalls {
      *         {@code UNKNOWN}
      */
     public StepResult takeStock(long saleId, long goodId, int quantity) {
-        return settle(() -> resilient.call(() -> stock.deduct(goodId, "sale-" + saleId + "-stock", count(quantity))));
+        return settle(() -> resilient.call(
+                () -> taken(stock.deduct(goodId, "sale-" + saleId + "-stock", new StockRequest(quantity)))));
     }
 
     /**
@@ -53,8 +57,8 @@ public class SagaCalls {
      * @return {@code DONE} once restocked; anything else means the units are not back yet
      */
     public StepResult returnStock(long saleId, long goodId, int quantity) {
-        return settle(
-                () -> resilient.call(() -> stock.restock(goodId, "sale-" + saleId + "-restock", count(quantity))));
+        return settle(() -> resilient.call(
+                () -> taken(stock.restock(goodId, "sale-" + saleId + "-restock", new StockRequest(quantity)))));
     }
 
     /**
@@ -67,7 +71,8 @@ public class SagaCalls {
      *         {@code NOT_FOUND} (no such customer) or {@code UNKNOWN}
      */
     public StepResult takeMoney(long saleId, String username, BigDecimal amount) {
-        return settle(() -> resilient.call(() -> wallet.deduct(username, "sale-" + saleId + "-debit", amount(amount))));
+        return settle(() -> resilient.call(
+                () -> moved(wallet.deduct(username, "sale-" + saleId + "-debit", new AmountRequest(amount)))));
     }
 
     /**
@@ -80,8 +85,8 @@ public class SagaCalls {
      *         not back yet
      */
     public StepResult returnMoney(long saleId, String username, BigDecimal amount) {
-        return settle(
-                () -> resilient.call(() -> wallet.refund(username, "sale-" + saleId + "-refund", amount(amount))));
+        return settle(() -> resilient.call(
+                () -> moved(wallet.refund(username, "sale-" + saleId + "-refund", new AmountRequest(amount)))));
     }
 
     private static StepResult settle(Supplier<StepResult> call) {
@@ -95,11 +100,11 @@ public class SagaCalls {
         }
     }
 
-    private static String count(int quantity) {
-        return "{\"count\": " + quantity + "}";
+    private static StepResult taken(GoodView good) {
+        return new StepResult(Outcome.DONE, null, good.name(), good.price());
     }
 
-    private static String amount(BigDecimal amount) {
-        return "{\"amount\": " + amount.toPlainString() + "}";
+    private static StepResult moved(WalletView wallet) {
+        return new StepResult(Outcome.DONE, wallet.walletBalance(), null, null);
     }
 }

@@ -15,7 +15,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
-import org.ecommerce.common.validation.Money;
+import org.ecommerce.api.sales.SaleView;
+import org.ecommerce.api.validation.Money;
+import org.ecommerce.common.db.EnumColumn;
 import org.ecommerce.sales.remote.StepResult;
 import org.ecommerce.sales.remote.StepResult.Outcome;
 
@@ -54,6 +56,14 @@ public class Sale {
         RETURN_STOCK
     }
 
+    /** Whether the saga goes forward or is being undone. */
+    public enum Intent {
+        /** Take stock, then money. */
+        COMPLETE,
+        /** Settle what was attempted and give back what was taken. */
+        ABORT
+    }
+
     /** Where a sale stands. */
     public enum Status {
         /** Being processed, or waiting for recovery to finish or undo it. */
@@ -86,17 +96,23 @@ public class Sale {
     @Column(name = "total_price")
     private BigDecimal totalPrice;
 
-    @Column(nullable = false)
-    private String status = "pending";
+    // The states are text columns whose CHECK constraints list the names EnumColumn gives them. (EclipseLink
+    // 4.0.7 ignored @Convert on enum-typed fields and read the text as the enum itself, so the fields stay text.)
+    private static final EnumColumn<Status> STATUS = new EnumColumn<>(Status.class);
+    private static final EnumColumn<Intent> INTENT = new EnumColumn<>(Intent.class);
+    private static final EnumColumn<Step> STEP = new EnumColumn<>(Step.class);
 
     @Column(nullable = false)
-    private String intent = "complete";
+    private String status = STATUS.name(Status.PENDING);
+
+    @Column(nullable = false)
+    private String intent = INTENT.name(Intent.COMPLETE);
 
     @Column(name = "stock_step", nullable = false)
-    private String stockStep = "none";
+    private String stockStep = STEP.name(Step.NONE);
 
     @Column(name = "money_step", nullable = false)
-    private String moneyStep = "none";
+    private String moneyStep = STEP.name(Step.NONE);
 
     @Column(name = "failure_reason")
     private String failureReason;
@@ -150,7 +166,7 @@ public class Sale {
         this.idempotencyKey = idempotencyKey;
         this.requestFingerprint = requestFingerprint;
         this.leaseUntil = leaseUntil;
-        this.stockStep = step(Step.ATTEMPTED);
+        this.stockStep = STEP.name(Step.ATTEMPTED);
         this.saleDate = now();
         this.updatedAt = saleDate;
     }
@@ -282,10 +298,10 @@ public class Sale {
     }
 
     /** From now on the sale is undone, for the given reason, whatever else happens. */
-    void abort(String reason) {
-        if (!"abort".equals(intent)) {
-            intent = "abort";
-            failureReason = reason;
+    void abort(FailureReason reason) {
+        if (!isAborting()) {
+            intent = INTENT.name(Intent.ABORT);
+            failureReason = FailureReason.COLUMN.name(reason);
         }
         touch();
         conclude();
@@ -307,7 +323,7 @@ public class Sale {
         if (stockStep() != Step.TAKEN || moneyStep() != Step.TAKEN || isAborting()) {
             throw new IllegalStateException("sale " + id + " cannot complete in its state");
         }
-        status = "completed";
+        status = STATUS.name(Status.COMPLETED);
         leaseUntil = null;
         touch();
     }
@@ -319,7 +335,7 @@ public class Sale {
                 || moneyStep() == Step.ATTEMPTED) {
             throw new IllegalStateException("sale " + id + " still holds stock or money");
         }
-        status = "failed";
+        status = STATUS.name(Status.FAILED);
         leaseUntil = null;
         touch();
     }
@@ -329,20 +345,16 @@ public class Sale {
     }
 
     private void stock(Step step) {
-        stockStep = step(step);
+        stockStep = STEP.name(step);
         touch();
     }
 
     private void money(Step step, BigDecimal balanceAfter) {
-        moneyStep = step(step);
+        moneyStep = STEP.name(step);
         if (balanceAfter != null) {
             remainingBalance = balanceAfter;
         }
         touch();
-    }
-
-    private static String step(Step step) {
-        return step.name().toLowerCase(Locale.ROOT);
     }
 
     private void touch() {
@@ -424,7 +436,7 @@ public class Sale {
      * @return the status
      */
     public Status status() {
-        return Status.valueOf(status.toUpperCase(Locale.ROOT));
+        return STATUS.of(status);
     }
 
     /**
@@ -433,7 +445,7 @@ public class Sale {
      * @return {@code true} after {@link #failureReason()} was decided
      */
     public boolean isAborting() {
-        return "abort".equals(intent);
+        return INTENT.of(intent) == Intent.ABORT;
     }
 
     /**
@@ -442,7 +454,7 @@ public class Sale {
      * @return the step
      */
     public Step stockStep() {
-        return Step.valueOf(stockStep.toUpperCase(Locale.ROOT));
+        return STEP.of(stockStep);
     }
 
     /**
@@ -451,18 +463,16 @@ public class Sale {
      * @return the step
      */
     public Step moneyStep() {
-        return Step.valueOf(moneyStep.toUpperCase(Locale.ROOT));
+        return STEP.of(moneyStep);
     }
 
     /**
      * Why the sale is being undone or failed.
      *
-     * @return {@code insufficient stock}, {@code insufficient funds}, {@code unknown good},
-     *         {@code unknown customer}, {@code total over cap} or {@code service unavailable}; {@code null} while
-     *         the sale should complete
+     * @return the reason; {@code null} while the sale should complete
      */
-    public String failureReason() {
-        return failureReason;
+    public FailureReason failureReason() {
+        return FailureReason.COLUMN.of(failureReason);
     }
 
     /**
@@ -509,5 +519,36 @@ public class Sale {
      */
     public Instant saleDate() {
         return saleDate.toInstant();
+    }
+
+    /** The sale as the API shows it, without the balance (which only the purchase's own answer carries). */
+    public SaleView view() {
+        return new SaleView(
+                id,
+                username,
+                goodId,
+                goodName,
+                quantity,
+                unitPrice,
+                totalPrice,
+                status().name().toLowerCase(Locale.ROOT),
+                saleDate(),
+                null);
+    }
+
+    /** The sale as the answer to its purchase shows it: with the buyer's balance after the sale. */
+    public SaleView viewWithBalance() {
+        SaleView v = view();
+        return new SaleView(
+                v.id(),
+                v.username(),
+                v.goodId(),
+                v.goodName(),
+                v.quantity(),
+                v.unitPrice(),
+                v.totalPrice(),
+                v.status(),
+                v.saleDate(),
+                remainingBalance);
     }
 }

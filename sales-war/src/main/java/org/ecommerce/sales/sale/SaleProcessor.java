@@ -64,7 +64,9 @@ public class SaleProcessor {
         }
         Sale done = sale;
         LOG.info(() -> "Sale " + id + " " + done.status().name().toLowerCase(Locale.ROOT)
-                + (done.failureReason() == null ? "" : " (" + done.failureReason() + ")") + " [request "
+                + (done.failureReason() == null
+                        ? ""
+                        : " (" + done.failureReason().value() + ")") + " [request "
                 + RequestId.current() + "]");
         return sale;
     }

@@ -103,9 +103,10 @@ public class SaleRepository {
     public List<Sale> history(String username, int offset, int limit) {
         return em.createQuery(
                         "SELECT s FROM Sale s WHERE LOWER(s.username) = LOWER(:username) "
-                                + "AND s.status = 'completed' ORDER BY s.id DESC",
+                                + "AND s.status = :completed ORDER BY s.id DESC",
                         Sale.class)
                 .setParameter("username", username)
+                .setParameter("completed", "completed")
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -120,9 +121,10 @@ public class SaleRepository {
     public long countHistory(String username) {
         return em.createQuery(
                         "SELECT COUNT(s) FROM Sale s WHERE LOWER(s.username) = LOWER(:username) "
-                                + "AND s.status = 'completed'",
+                                + "AND s.status = :completed",
                         Long.class)
                 .setParameter("username", username)
+                .setParameter("completed", "completed")
                 .getSingleResult();
     }
 

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ecommerce.api.problem.ProblemType;
+import org.ecommerce.api.sales.PurchaseRequest;
 import org.ecommerce.common.db.SqlStates;
 import org.ecommerce.common.idempotency.Fingerprint;
 import org.ecommerce.common.idempotency.IdempotencyKey;
@@ -50,7 +52,8 @@ public class SaleService {
     public Purchase purchase(Caller caller, PurchaseRequest request, String keyHeader) {
         String buyer = buyer(caller, request);
         Optional<IdempotencyKey> key = IdempotencyKey.fromHeader(keyHeader);
-        String fingerprint = Fingerprint.of(request.fingerprint(buyer));
+        String fingerprint = Fingerprint.of("good=" + request.goodId() + ";quantity=" + request.quantity() + ";buyer="
+                + buyer.toLowerCase(java.util.Locale.ROOT));
         Sale sale = new Sale(
                 buyer,
                 request.goodId(),
@@ -80,7 +83,7 @@ public class SaleService {
             if (sale.status() == Sale.Status.PENDING) {
                 // Recovery takes it from here, without waiting for this request's lease to run out.
                 sales.update(id, Sale::releaseLease);
-                throw FailureReason.problem(null);
+                throw FailureReason.stillPending();
             }
         }
         return new Purchase(settled(sale, false), false);
@@ -144,7 +147,8 @@ public class SaleService {
     private static Purchase replay(Sale earlier, String fingerprint) {
         if (!fingerprint.equals(earlier.requestFingerprint())) {
             throw ApiException.unprocessable(
-                    "idempotency-key-reused", "This Idempotency-Key was already used with a different request.");
+                    ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was already used with a different request.");
         }
         if (earlier.status() == Sale.Status.PENDING) {
             throw inProgress();
@@ -154,7 +158,9 @@ public class SaleService {
 
     private static Sale settled(Sale sale, boolean replayed) {
         if (sale.status() == Sale.Status.FAILED) {
-            ApiException refusal = FailureReason.problem(sale.failureReason());
+            ApiException refusal = sale.failureReason() == null
+                    ? FailureReason.stillPending()
+                    : sale.failureReason().problem();
             throw replayed ? new ApiException(refusal.problem(), Map.of(IdempotencyKey.REPLAYED, "true")) : refusal;
         }
         return sale;
@@ -162,7 +168,7 @@ public class SaleService {
 
     private static ApiException inProgress() {
         return ApiException.conflict(
-                "idempotency-key-in-use",
+                ProblemType.IDEMPOTENCY_KEY_IN_USE,
                 "A purchase with this Idempotency-Key is still being processed; retry later.");
     }
 }

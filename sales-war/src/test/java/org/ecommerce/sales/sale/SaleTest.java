@@ -41,7 +41,7 @@ class SaleTest {
     }
 
     private static void assertState(
-            Sale sale, Status status, Step stock, Step money, String reason, Optional<Call> next) {
+            Sale sale, Status status, Step stock, Step money, FailureReason reason, Optional<Call> next) {
         assertEquals(status, sale.status(), "status");
         assertEquals(stock, sale.stockStep(), "stock step");
         assertEquals(money, sale.moneyStep(), "money step");
@@ -85,7 +85,7 @@ class SaleTest {
 
     @ParameterizedTest
     @MethodSource("stockRefusals")
-    void aRefusedStockStepFailsTheSaleAtOnceWithNothingTaken(Outcome outcome, String reason) {
+    void aRefusedStockStepFailsTheSaleAtOnceWithNothingTaken(Outcome outcome, FailureReason reason) {
         Sale sale = newSale();
         sale.settle(Call.TAKE_STOCK, StepResult.of(outcome));
         assertState(sale, Status.FAILED, Step.NONE, Step.NONE, reason, Optional.empty());
@@ -99,7 +99,7 @@ class SaleTest {
 
     @ParameterizedTest
     @MethodSource("moneyRefusals")
-    void aRefusedMoneyStepGivesTheUnitsBackThenFails(Outcome outcome, String reason) {
+    void aRefusedMoneyStepGivesTheUnitsBackThenFails(Outcome outcome, FailureReason reason) {
         Sale sale = newSale();
         sale.settle(Call.TAKE_STOCK, STOCK_GIVEN);
         sale.settle(Call.TAKE_MONEY, StepResult.of(outcome));

@@ -1,0 +1,20 @@
+package org.ecommerce.api.reviews;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The body of {@code POST /v1/reviews/product/{product_id}}.
+ *
+ * @param rating  a whole number from 1 to 5
+ * @param comment optional, at most 2000 characters
+ */
+public record NewReviewRequest(
+        @NotNull(message = "is required")
+        @Min(value = 1, message = Messages.RATING)
+        @Max(value = 5, message = Messages.RATING)
+        Integer rating,
+
+        @Size(max = 2000, message = Messages.COMMENT) String comment) {}
