@@ -206,11 +206,6 @@ public class Customer {
         return maritalStatus;
     }
 
-    /**
-     * The role.
-     *
-     * @return the account's role
-     */
     public Role role() {
         return Role.of(role).orElseThrow();
     }

@@ -158,11 +158,6 @@ public class Good {
         return name;
     }
 
-    /**
-     * The category.
-     *
-     * @return the category
-     */
     public Category category() {
         return Category.of(category).orElseThrow();
     }

@@ -172,11 +172,6 @@ public class Review {
         return comment;
     }
 
-    /**
-     * Where the review stands in moderation.
-     *
-     * @return the status
-     */
     public ReviewStatus status() {
         return ReviewStatus.of(status).orElseThrow();
     }

@@ -430,11 +430,6 @@ public class Sale {
         return totalPrice;
     }
 
-    /**
-     * Where the sale stands.
-     *
-     * @return the status
-     */
     public Status status() {
         return STATUS.of(status);
     }
@@ -448,20 +443,10 @@ public class Sale {
         return INTENT.of(intent) == Intent.ABORT;
     }
 
-    /**
-     * Where the stock deduction stands.
-     *
-     * @return the step
-     */
     public Step stockStep() {
         return STEP.of(stockStep);
     }
 
-    /**
-     * Where the wallet debit stands.
-     *
-     * @return the step
-     */
     public Step moneyStep() {
         return STEP.of(moneyStep);
     }
