@@ -61,7 +61,7 @@ public class WalletService {
         LedgerMove.Moved<WalletLedger.Balance> move = LedgerMove.apply(
                 () -> ledger.add(username, signed, kind == TransactionKind.REFUND),
                 () -> refusal(username, kind),
-                ApiException.conflict(ProblemType.BALANCE_LIMIT, "The wallet cannot hold that much money."),
+                () -> ApiException.conflict(ProblemType.BALANCE_LIMIT, "The wallet cannot hold that much money."),
                 balance -> {
                     String reference = LedgerMove.reference(
                             kind.value(), "customer-" + balance.customerId(), caller, idempotencyKey);

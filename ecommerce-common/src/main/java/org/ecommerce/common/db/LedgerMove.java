@@ -32,7 +32,8 @@ public final class LedgerMove {
      * @param change  the guarded update of the balance, answering its row after the change; empty when the row is
      *                missing or the guard refused the change (a deduction of more than there is)
      * @param refused what an empty answer means: a 404 or a shortage, as only the caller can tell
-     * @param limit   the answer when the new balance does not fit its column
+     * @param limit   the answer when the new balance does not fit its column (made only then: an exception fills
+     *                in its stack trace, which every move would otherwise pay for)
      * @param record  writes the ledger row for the changed balance and answers its reference
      * @return the balance after the move and its reference
      * @throws ApiException the refusal, the limit, or 409 {@link ProblemType#ALREADY_APPLIED} when the ledger holds
@@ -41,14 +42,14 @@ public final class LedgerMove {
     public static <B> Moved<B> apply(
             Supplier<Optional<B>> change,
             Supplier<ApiException> refused,
-            ApiException limit,
+            Supplier<ApiException> limit,
             Function<B, String> record) {
         B balance;
         try {
             balance = change.get().orElseThrow(refused);
         } catch (PersistenceException e) {
             if (SqlStates.is(e, SqlStates.NUMERIC_VALUE_OUT_OF_RANGE)) {
-                throw limit;
+                throw limit.get();
             }
             throw e;
         }

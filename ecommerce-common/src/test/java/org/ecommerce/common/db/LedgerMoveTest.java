@@ -27,7 +27,8 @@ class LedgerMoveTest {
 
     @Test
     void aMoveChangesTheBalanceThenRecordsIt() {
-        LedgerMove.Moved<Integer> moved = LedgerMove.apply(() -> Optional.of(5), () -> SHORT, LIMIT, b -> "ref-" + b);
+        LedgerMove.Moved<Integer> moved =
+                LedgerMove.apply(() -> Optional.of(5), () -> SHORT, () -> LIMIT, b -> "ref-" + b);
         assertEquals(5, moved.balance());
         assertEquals("ref-5", moved.reference());
     }
@@ -39,7 +40,7 @@ class LedgerMoveTest {
                 SHORT,
                 assertThrows(
                         ApiException.class,
-                        () -> LedgerMove.<Integer>apply(Optional::empty, () -> SHORT, LIMIT, b -> {
+                        () -> LedgerMove.<Integer>apply(Optional::empty, () -> SHORT, () -> LIMIT, b -> {
                             recorded.set(true);
                             return "ref";
                         })));
@@ -57,7 +58,7 @@ class LedgerMoveTest {
                                     throw sqlState(SqlStates.NUMERIC_VALUE_OUT_OF_RANGE);
                                 },
                                 () -> SHORT,
-                                LIMIT,
+                                () -> LIMIT,
                                 b -> "ref")));
     }
 
@@ -65,7 +66,7 @@ class LedgerMoveTest {
     void aReferenceTheLedgerHoldsIsAlreadyApplied() {
         ApiException e = assertThrows(
                 ApiException.class,
-                () -> LedgerMove.apply(() -> Optional.of(5), () -> SHORT, LIMIT, b -> {
+                () -> LedgerMove.apply(() -> Optional.of(5), () -> SHORT, () -> LIMIT, b -> {
                     throw sqlState(SqlStates.UNIQUE_VIOLATION);
                 }));
         assertEquals(ProblemType.ALREADY_APPLIED.uri(), e.problem().type());
@@ -76,7 +77,7 @@ class LedgerMoveTest {
     void anyOtherDatabaseErrorIsNotAnAnswer() {
         assertThrows(
                 PersistenceException.class,
-                () -> LedgerMove.apply(() -> Optional.of(5), () -> SHORT, LIMIT, b -> {
+                () -> LedgerMove.apply(() -> Optional.of(5), () -> SHORT, () -> LIMIT, b -> {
                     throw sqlState("40001");
                 }));
     }

@@ -53,7 +53,7 @@ public class StockService {
         LedgerMove.Moved<Good> move = LedgerMove.apply(
                 () -> ledger.add(goodId, quantity, evenIfDeleted),
                 () -> refusal(goodId),
-                ApiException.conflict(ProblemType.STOCK_LIMIT, "The stock of this good cannot grow that large."),
+                () -> ApiException.conflict(ProblemType.STOCK_LIMIT, "The stock of this good cannot grow that large."),
                 good -> {
                     String reference = LedgerMove.reference(kind.value(), "good-" + goodId, caller, idempotencyKey);
                     ledger.record(new StockMovement(

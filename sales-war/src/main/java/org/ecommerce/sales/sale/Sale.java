@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Optional;
 import org.ecommerce.api.sales.SaleView;
 import org.ecommerce.api.validation.Money;
@@ -508,32 +507,17 @@ public class Sale {
 
     /** The sale as the API shows it, without the balance (which only the purchase's own answer carries). */
     public SaleView view() {
-        return new SaleView(
-                id,
-                username,
-                goodId,
-                goodName,
-                quantity,
-                unitPrice,
-                totalPrice,
-                status().name().toLowerCase(Locale.ROOT),
-                saleDate(),
-                null);
+        return view(null);
     }
 
     /** The sale as the answer to its purchase shows it: with the buyer's balance after the sale. */
     public SaleView viewWithBalance() {
-        SaleView v = view();
+        return view(remainingBalance);
+    }
+
+    // The status column holds the status as the API spells it (EnumColumn's lower-case name).
+    private SaleView view(BigDecimal balance) {
         return new SaleView(
-                v.id(),
-                v.username(),
-                v.goodId(),
-                v.goodName(),
-                v.quantity(),
-                v.unitPrice(),
-                v.totalPrice(),
-                v.status(),
-                v.saleDate(),
-                remainingBalance);
+                id, username, goodId, goodName, quantity, unitPrice, totalPrice, status, saleDate(), balance);
     }
 }
