@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.ecommerce.api.Service;
 import org.ecommerce.common.testing.ApiResponse;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,18 @@ class OperationsIT extends CustomersIT {
         assertEquals(1, servers.size(), servers::toString);
         assertEquals("/", servers.getJsonObject(0).getString("url"));
         assertEquals("E-commerce API", openapi.json().getJsonObject("info").getString("title"));
+    }
+
+    @Test
+    void theOpenApiDocumentIsThisServicesPartOfTheWholeOne() {
+        var document = api.get("/openapi?format=json").send().json();
+        var paths = document.getJsonObject("paths").keySet();
+        assertTrue(paths.contains("/v1/auth/login"), paths::toString);
+        assertTrue(paths.stream().allMatch(path -> Service.owning(path) == Service.CUSTOMERS), paths::toString);
+        var tags = document.getJsonArray("tags").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .map(tag -> tag.getString("name"))
+                .toList();
+        assertEquals(List.of("Customers", "Authentication", "Wallets"), tags);
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.ecommerce.api.problem.ProblemExceptionMapper;
  *
  * <pre>{@code
  * GoodsApi goods = Service.INVENTORY.client(URI.create("http://localhost:8080")).build(GoodsApi.class);
- * GoodView kettle = goods.get(7);   // NotFound when there is no good 7
+ * GoodView kettle = goods.getGood(7);   // NotFound when there is no good 7
  * }</pre>
  */
 public enum Service {
@@ -32,6 +32,25 @@ public enum Service {
     /** The path the service's interfaces are relative to, for example {@code /v1/inventory}. */
     public String root() {
         return root;
+    }
+
+    /**
+     * The service whose API holds a full path: the one with the longest root the path lies under, so that
+     * {@code /v1/inventory/goods} is inventory's although customers' root {@code /v1} is a prefix of it too.
+     *
+     * @throws IllegalArgumentException if the path lies under no service's root
+     */
+    public static Service owning(String path) {
+        Service owner = null;
+        for (Service service : values()) {
+            if (path.startsWith(service.root + "/") && (owner == null || service.root.length() > owner.root.length())) {
+                owner = service;
+            }
+        }
+        if (owner == null) {
+            throw new IllegalArgumentException("No service's API holds " + path);
+        }
+        return owner;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.ecommerce.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,23 @@ class EarOnPayaraServerIT {
         // domain.asadmin's listener settings: no header names the product.
         assertNull(own.header("X-Powered-By"), own.headers()::toString);
         assertNull(own.header("Server"), own.headers()::toString);
+    }
+
+    // The four modules are one application, whose document each module replaces; each gives the whole one.
+    @Test
+    void theOpenApiDocumentDescribesAllFourServices() {
+        ApiResponse openapi = api.get("/openapi?format=json").send();
+        assertEquals(200, openapi.status(), () -> openapi + domain.logTail());
+        var paths = openapi.json().getJsonObject("paths").keySet();
+        for (String path : List.of(
+                "/v1/customers/{username}/charge",
+                "/v1/inventory/goods/{id}/deduct",
+                "/v1/sales/purchases",
+                "/v1/reviews/{id}/moderate")) {
+            assertTrue(paths.contains(path), () -> path + " in " + paths);
+        }
+        assertEquals(22, paths.size(), paths::toString);
+        assertFalse(openapi.json().containsKey("endpoints"));
     }
 
     @Test

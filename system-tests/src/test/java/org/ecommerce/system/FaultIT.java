@@ -1,5 +1,6 @@
 package org.ecommerce.system;
 
+import static org.ecommerce.system.Amounts.assertAmount;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -51,7 +52,7 @@ class FaultIT {
         proxy.heal();
         awaitStatus(sale, "failed");
         assertEquals(4, stock(good), "the stock is back");
-        assertEquals(new BigDecimal("50.00"), balance(alice), "the money is back");
+        assertAmount("50.00", balance(alice), "the money is back");
         PurchaseIT.assertInvariants();
     }
 
@@ -66,7 +67,7 @@ class FaultIT {
         assertEquals(201, response.status(), response::toString);
         assertEquals("completed", response.json().getString("status"));
         assertEquals(2, stock(good));
-        assertEquals(new BigDecimal("40.00"), balance(carol), "debited once");
+        assertAmount("40.00", balance(carol), "debited once");
         PurchaseIT.assertInvariants();
     }
 
@@ -83,7 +84,7 @@ class FaultIT {
         proxy.heal();
         awaitStatus(sale, "failed");
         assertEquals(4, stock(good));
-        assertEquals(new BigDecimal("50.00"), balance(bob));
+        assertAmount("50.00", balance(bob));
         PurchaseIT.assertInvariants();
     }
 

@@ -1,5 +1,6 @@
 package org.ecommerce.system;
 
+import static org.ecommerce.system.Amounts.assertAmount;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,13 +52,12 @@ class PurchaseIT {
         assertTrue(response.header("Location").endsWith("/v1/sales/purchases/" + id));
         assertEquals("completed", sale.getString("status"));
         assertEquals(alice, sale.getString("username"));
-        assertEquals(new BigDecimal("12.50"), sale.getJsonNumber("unit_price").bigDecimalValue());
-        assertEquals(new BigDecimal("25.00"), sale.getJsonNumber("total_price").bigDecimalValue());
-        assertEquals(
-                new BigDecimal("75.00"), sale.getJsonNumber("remaining_balance").bigDecimalValue());
+        assertAmount("12.50", sale.getJsonNumber("unit_price").bigDecimalValue());
+        assertAmount("25.00", sale.getJsonNumber("total_price").bigDecimalValue());
+        assertAmount("75.00", sale.getJsonNumber("remaining_balance").bigDecimalValue());
 
         assertEquals(3, stock(good));
-        assertEquals(new BigDecimal("75.00"), balance(alice));
+        assertAmount("75.00", balance(alice));
         List<JsonObject> history = api.get("/v1/sales/history/" + alice)
                 .token(token)
                 .send()
@@ -108,7 +108,7 @@ class PurchaseIT {
         assertEquals(409, response.status(), response::toString);
         assertEquals("urn:ecommerce:problem:insufficient-stock", response.json().getString("type"));
         assertEquals(1, stock(good));
-        assertEquals(new BigDecimal("50.00"), balance(alice));
+        assertAmount("50.00", balance(alice));
         assertEquals(
                 0,
                 api.get("/v1/sales/history/" + alice)
@@ -126,7 +126,7 @@ class PurchaseIT {
         assertEquals(409, response.status(), response::toString);
         assertEquals("urn:ecommerce:problem:insufficient-funds", response.json().getString("type"));
         assertEquals(4, stock(good));
-        assertEquals(new BigDecimal("50.00"), balance(alice));
+        assertAmount("50.00", balance(alice));
         assertEquals(
                 0,
                 count(
@@ -147,7 +147,7 @@ class PurchaseIT {
         assertEquals(201, second.status());
         assertEquals(first.json().getJsonNumber("id"), third.json().getJsonNumber("id"));
         assertEquals(9, stock(good));
-        assertEquals(new BigDecimal("18.00"), balance(alice));
+        assertAmount("18.00", balance(alice));
         assertEquals(422, buy(token, good, 2, "checkout-1").status(), "same key, another body");
     }
 
@@ -162,7 +162,7 @@ class PurchaseIT {
                 .send();
         assertEquals(201, forAlice.status(), forAlice::toString);
         assertEquals(alice, forAlice.json().getString("username"));
-        assertEquals(new BigDecimal("24.00"), balance(alice));
+        assertAmount("24.00", balance(alice));
 
         assertEquals(
                 400,
@@ -253,7 +253,7 @@ class PurchaseIT {
         for (String buyer : buyers) {
             spent = spent.add(new BigDecimal("100.00").subtract(balance(buyer)));
         }
-        assertEquals(new BigDecimal("10.00"), spent, "money debited exactly ten times");
+        assertAmount("10.00", spent, "money debited exactly ten times");
         assertEquals(10, count("SELECT COUNT(*) FROM sales.sale WHERE good_id = ? AND status = 'completed'", good));
         assertInvariants();
     }

@@ -39,10 +39,13 @@ final class SystemUnderTest {
     private final Path root = Path.of(System.getProperty("ecommerce.system.root", ".."));
     private final List<MicroServer> servers = new ArrayList<>();
     private final Routes direct;
-    private final URI server;
     private final FaultyProxy proxy;
+    private final boolean split;
+    private ValidatingProxy validator;
+    private URI server;
 
     private SystemUnderTest(boolean split) throws IOException, InterruptedException {
+        this.split = split;
         // Ports are chosen before any server starts: every server must know where the others are.
         Map<Service, Integer> ports = new LinkedHashMap<>();
         Map<String, URI> routes = new LinkedHashMap<>();
@@ -60,6 +63,7 @@ final class SystemUnderTest {
         Path systemProperties = writeSystemProperties(customers);
 
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+        URI entry;
         if (split) {
             for (Service service : SERVICES) {
                 start(service.name(), ports.get(service), List.of(service));
@@ -71,10 +75,10 @@ final class SystemUnderTest {
             start("sales-2", secondSales, List.of(sales));
             direct.addInstance(sales.contextRoot(), URI.create("http://127.0.0.1:" + secondSales + "/"));
             // The tests' own calls go through a router that never fails, as through a load balancer.
-            server = new FaultyProxy(direct).uri();
+            entry = new FaultyProxy(direct).uri();
         } else {
             start("system", shared, SERVICES);
-            server = customers;
+            entry = customers;
         }
         // Generous: on a busy two-core machine four servers starting side by side took over 200 s.
         long deadline = System.nanoTime()
@@ -83,6 +87,14 @@ final class SystemUnderTest {
             for (MicroServer micro : servers) {
                 micro.awaitReady(deadline);
             }
+            // The tests' calls pass the OpenAPI validator. One server serves the whole document itself, and that
+            // is the one users read; in four servers each serves its own part, so the validator reads the source.
+            String document = split
+                    ? root.resolve("docs/openapi.yaml").toString()
+                    : customers.resolve("/openapi").toString();
+            validator = new ValidatingProxy(document, entry, freePort(), it.resolve("prism.log"));
+            validator.awaitReady(deadline);
+            server = validator.uri();
         } catch (RuntimeException | IOException e) {
             stop();
             throw e;
@@ -106,6 +118,11 @@ final class SystemUnderTest {
             }
         }
         return instance;
+    }
+
+    /** Whether each service runs in its own server. */
+    boolean split() {
+        return split;
     }
 
     /** Where tests send their requests. */
@@ -174,6 +191,9 @@ final class SystemUnderTest {
 
     // All at once: each server's shutdown takes seconds, and they need not wait for each other.
     private synchronized void stop() {
+        if (validator != null) {
+            validator.stop();
+        }
         servers.forEach(MicroServer::requestStop);
         servers.forEach(MicroServer::awaitStop);
     }

@@ -41,25 +41,25 @@ public class CustomerResource implements CustomersApi {
 
     @Override
     @RolesAllowed(Roles.EMP)
-    public Response list(Integer limit, Integer offset) {
+    public Response listCustomers(Integer limit, Integer offset) {
         return service.list(PageRequest.of(limit, offset)).map(Customer::view).toResponse(CustomerView.class);
     }
 
     @Override
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
-    public CustomerView get(String username) {
+    public CustomerView getCustomer(String username) {
         return service.get(Caller.of(security), username).view();
     }
 
     @Override
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
-    public CustomerView update(String username, UpdateCustomerRequest request) {
+    public CustomerView updateCustomer(String username, UpdateCustomerRequest request) {
         return service.update(Caller.of(security), username, request).view();
     }
 
     @Override
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
-    public void delete(String username) {
+    public void deleteCustomer(String username) {
         service.delete(Caller.of(security), username);
     }
 }

@@ -36,25 +36,25 @@ public class WalletResource implements WalletApi {
 
     @Override
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
-    public WalletView charge(String username, String idempotencyKey, AmountRequest request) {
+    public WalletView chargeWallet(String username, String idempotencyKey, AmountRequest request) {
         return apply(username, TransactionKind.CHARGE, request, idempotencyKey);
     }
 
     @Override
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP, Roles.SERVICE})
-    public WalletView deduct(String username, String idempotencyKey, AmountRequest request) {
+    public WalletView deductWallet(String username, String idempotencyKey, AmountRequest request) {
         return apply(username, TransactionKind.DEDUCT, request, idempotencyKey);
     }
 
     @Override
     @RolesAllowed({Roles.EMP, Roles.SERVICE})
-    public WalletView refund(String username, String idempotencyKey, AmountRequest request) {
+    public WalletView refundWallet(String username, String idempotencyKey, AmountRequest request) {
         return apply(username, TransactionKind.REFUND, request, idempotencyKey);
     }
 
     @Override
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
-    public Response transactions(String username, Integer limit, Integer offset) {
+    public Response walletTransactions(String username, Integer limit, Integer offset) {
         return wallet.transactions(Caller.of(security), username, PageRequest.of(limit, offset))
                 .map(WalletTransaction::view)
                 .toResponse(WalletTransactionView.class);

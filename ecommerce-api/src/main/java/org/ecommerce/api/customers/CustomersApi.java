@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.ecommerce.api.Answers;
 import org.ecommerce.api.Headers;
 import org.ecommerce.api.Paging;
 
@@ -31,6 +32,7 @@ public interface CustomersApi {
      * @return 201 with the {@link CustomerView} and its {@code Location}; {@code username-taken} when the
      *         username is taken in any letter case
      */
+    @Answers(status = 201, type = CustomerView.class)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     Response register(@Valid @NotNull RegisterCustomerRequest request);
@@ -40,24 +42,25 @@ public interface CustomersApi {
      *
      * @return 200 with a JSON array of {@link CustomerView} and the total in {@link Headers#TOTAL_COUNT}
      */
+    @Answers(status = 200, type = CustomerView.class, list = true)
     @GET
-    Response list(
+    Response listCustomers(
             @QueryParam("limit") @Min(value = 0, message = Paging.WHOLE_NUMBER) Integer limit,
             @QueryParam("offset") @Min(value = 0, message = Paging.WHOLE_NUMBER) Integer offset);
 
     /** The account (its owner or an employee). */
     @GET
     @Path("{username}")
-    CustomerView get(@PathParam("username") String username);
+    CustomerView getCustomer(@PathParam("username") String username);
 
     /** Changes the members sent (its owner or an employee; the role only by an employee). */
     @PATCH
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    CustomerView update(@PathParam("username") String username, @Valid @NotNull UpdateCustomerRequest request);
+    CustomerView updateCustomer(@PathParam("username") String username, @Valid @NotNull UpdateCustomerRequest request);
 
     /** Deletes the account (its owner or an employee); its wallet and ledger are kept. */
     @DELETE
     @Path("{username}")
-    void delete(@PathParam("username") String username);
+    void deleteCustomer(@PathParam("username") String username);
 }

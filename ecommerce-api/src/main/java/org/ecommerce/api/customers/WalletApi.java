@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.ecommerce.api.Answers;
 import org.ecommerce.api.Headers;
 import org.ecommerce.api.Paging;
 
@@ -33,7 +34,7 @@ public interface WalletApi {
     @PUT
     @Path("{username}/charge")
     @Consumes(MediaType.APPLICATION_JSON)
-    WalletView charge(
+    WalletView chargeWallet(
             @PathParam("username") String username,
             @HeaderParam(Headers.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull AmountRequest request);
@@ -47,7 +48,7 @@ public interface WalletApi {
     @PUT
     @Path("{username}/deduct")
     @Consumes(MediaType.APPLICATION_JSON)
-    WalletView deduct(
+    WalletView deductWallet(
             @PathParam("username") String username,
             @HeaderParam(Headers.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull AmountRequest request);
@@ -60,7 +61,7 @@ public interface WalletApi {
     @PUT
     @Path("{username}/refund")
     @Consumes(MediaType.APPLICATION_JSON)
-    WalletView refund(
+    WalletView refundWallet(
             @PathParam("username") String username,
             @HeaderParam(Headers.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull AmountRequest request);
@@ -70,9 +71,10 @@ public interface WalletApi {
      *
      * @return 200 with a JSON array of {@link WalletTransactionView} and the total in {@link Headers#TOTAL_COUNT}
      */
+    @Answers(status = 200, type = WalletTransactionView.class, list = true)
     @GET
     @Path("{username}/wallet/transactions")
-    Response transactions(
+    Response walletTransactions(
             @PathParam("username") String username,
             @QueryParam("limit") @Min(value = 0, message = Paging.WHOLE_NUMBER) Integer limit,
             @QueryParam("offset") @Min(value = 0, message = Paging.WHOLE_NUMBER) Integer offset);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.ecommerce.api.Answers;
 import org.ecommerce.api.Headers;
 import org.ecommerce.api.Paging;
 
@@ -30,9 +31,10 @@ public interface GoodsApi {
      *
      * @return 201 with the {@link GoodView} and its {@code Location}
      */
+    @Answers(status = 201, type = GoodView.class)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    Response create(@Valid @NotNull CreateGoodRequest request);
+    Response createGood(@Valid @NotNull CreateGoodRequest request);
 
     /**
      * Live goods by id (anyone).
@@ -43,8 +45,9 @@ public interface GoodsApi {
      * @param offset   skip this many (default 0)
      * @return 200 with a JSON array of {@link GoodView} and the total in {@link Headers#TOTAL_COUNT}
      */
+    @Answers(status = 200, type = GoodView.class, list = true)
     @GET
-    Response list(
+    Response listGoods(
             @QueryParam("category") String category,
             @QueryParam("in_stock") Boolean inStock,
             @QueryParam("limit") @Min(value = 0, message = Paging.WHOLE_NUMBER) Integer limit,
@@ -53,16 +56,16 @@ public interface GoodsApi {
     /** One live good (anyone), with a {@code count} of 0 when it is sold out. */
     @GET
     @Path("{id}")
-    GoodView get(@PathParam("id") long id);
+    GoodView getGood(@PathParam("id") long id);
 
     /** Changes the members sent (emp); a new count is recorded in the stock ledger as its difference. */
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    GoodView update(@PathParam("id") long id, @Valid @NotNull UpdateGoodRequest request);
+    GoodView updateGood(@PathParam("id") long id, @Valid @NotNull UpdateGoodRequest request);
 
     /** Deletes a good (emp): its row and stock history stay, and it is not found from then on. */
     @DELETE
     @Path("{id}")
-    void delete(@PathParam("id") long id);
+    void deleteGood(@PathParam("id") long id);
 }

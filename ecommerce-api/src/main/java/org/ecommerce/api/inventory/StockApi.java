@@ -29,7 +29,7 @@ public interface StockApi {
      */
     @PUT
     @Path("{id}/deduct")
-    GoodView deduct(
+    GoodView deductStock(
             @PathParam("id") long id,
             @HeaderParam(Headers.IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull StockRequest request);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.ecommerce.api.Answers;
 import org.ecommerce.api.Headers;
 import org.ecommerce.api.Paging;
 
@@ -31,10 +32,11 @@ public interface ReviewsApi {
      * @return 201 with the {@link ReviewView}, {@code pending}, and its {@code Location}; {@code duplicate-review}
      *         for a second review
      */
+    @Answers(status = 201, type = ReviewView.class)
     @POST
-    @Path("product/{productId}")
+    @Path("product/{product_id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response create(@PathParam("productId") long productId, @Valid @NotNull NewReviewRequest request);
+    Response createReview(@PathParam("product_id") long productId, @Valid @NotNull NewReviewRequest request);
 
     /**
      * A product's reviews, newest first (anyone; flagged ones and {@code status} for employees only).
@@ -42,27 +44,29 @@ public interface ReviewsApi {
      * @param status {@code pending}, {@code approved} or {@code flagged}: only reviews in that state
      * @return 200 with a JSON array of {@link ReviewView} and the total in {@link Headers#TOTAL_COUNT}
      */
+    @Answers(status = 200, type = ReviewView.class, list = true)
     @GET
-    @Path("product/{productId}")
-    Response ofProduct(
-            @PathParam("productId") long productId,
+    @Path("product/{product_id}")
+    Response productReviews(
+            @PathParam("product_id") long productId,
             @QueryParam("status") String status,
             @QueryParam("limit") @Min(value = 0, message = Paging.WHOLE_NUMBER) Integer limit,
             @QueryParam("offset") @Min(value = 0, message = Paging.WHOLE_NUMBER) Integer offset);
 
     /** A product's rating over its reviews that are not flagged (anyone). */
     @GET
-    @Path("product/{productId}/summary")
-    RatingSummary summary(@PathParam("productId") long productId);
+    @Path("product/{product_id}/summary")
+    RatingSummary ratingSummary(@PathParam("product_id") long productId);
 
     /**
      * A customer's reviews, newest first (anyone; flagged ones only for that customer and employees).
      *
      * @return 200 with a JSON array of {@link ReviewView} and the total in {@link Headers#TOTAL_COUNT}
      */
+    @Answers(status = 200, type = ReviewView.class, list = true)
     @GET
     @Path("customer/{username}")
-    Response byAuthor(
+    Response authorReviews(
             @PathParam("username") String username,
             @QueryParam("limit") @Min(value = 0, message = Paging.WHOLE_NUMBER) Integer limit,
             @QueryParam("offset") @Min(value = 0, message = Paging.WHOLE_NUMBER) Integer offset);
@@ -70,22 +74,22 @@ public interface ReviewsApi {
     /** A review (anyone; a flagged one only for its author and employees). */
     @GET
     @Path("{id}")
-    ReviewView get(@PathParam("id") long id);
+    ReviewView getReview(@PathParam("id") long id);
 
     /** Changes rating or comment (its author): the review goes back to {@code pending}. */
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    ReviewView edit(@PathParam("id") long id, @Valid @NotNull EditReviewRequest request);
+    ReviewView editReview(@PathParam("id") long id, @Valid @NotNull EditReviewRequest request);
 
     /** Deletes a review (its author or an employee). */
     @DELETE
     @Path("{id}")
-    void delete(@PathParam("id") long id);
+    void deleteReview(@PathParam("id") long id);
 
     /** Approves or flags a review (emp). */
     @PATCH
     @Path("{id}/moderate")
     @Consumes(MediaType.APPLICATION_JSON)
-    ReviewView moderate(@PathParam("id") long id, @Valid @NotNull ModerationRequest request);
+    ReviewView moderateReview(@PathParam("id") long id, @Valid @NotNull ModerationRequest request);
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.ecommerce.api.Answers;
 import org.ecommerce.api.Headers;
 import org.ecommerce.api.Paging;
 import org.ecommerce.api.inventory.GoodView;
@@ -25,13 +26,14 @@ public interface CatalogueApi {
      *
      * @return 200 with a JSON array of {@link CatalogueItem} and inventory's total in {@link Headers#TOTAL_COUNT}
      */
+    @Answers(status = 200, type = CatalogueItem.class, list = true)
     @GET
-    Response inStock(
+    Response catalogue(
             @QueryParam("limit") @Min(value = 0, message = Paging.WHOLE_NUMBER) Integer limit,
             @QueryParam("offset") @Min(value = 0, message = Paging.WHOLE_NUMBER) Integer offset);
 
     /** A good as inventory shows it, a sold-out one too (with {@code count} 0). */
     @GET
     @Path("{id}")
-    GoodView good(@PathParam("id") long id);
+    GoodView catalogueGood(@PathParam("id") long id);
 }

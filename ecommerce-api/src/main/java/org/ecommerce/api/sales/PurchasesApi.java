@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.ecommerce.api.Answers;
 import org.ecommerce.api.Headers;
 import org.ecommerce.api.Paging;
 
@@ -32,6 +33,7 @@ public interface PurchasesApi {
      *         {@link org.ecommerce.api.problem.Unavailable} when a service did not answer (what was taken is
      *         given back)
      */
+    @Answers(status = 201, type = SaleView.class)
     @POST
     @Path("purchases")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -41,16 +43,17 @@ public interface PurchasesApi {
     /** A sale (its buyer or an employee). */
     @GET
     @Path("purchases/{id}")
-    SaleView get(@PathParam("id") long id);
+    SaleView getPurchase(@PathParam("id") long id);
 
     /**
      * A customer's completed sales, newest first (that customer or an employee).
      *
      * @return 200 with a JSON array of {@link SaleView} and the total in {@link Headers#TOTAL_COUNT}
      */
+    @Answers(status = 200, type = SaleView.class, list = true)
     @GET
     @Path("history/{username}")
-    Response history(
+    Response purchaseHistory(
             @PathParam("username") String username,
             @QueryParam("limit") @Min(value = 0, message = Paging.WHOLE_NUMBER) Integer limit,
             @QueryParam("offset") @Min(value = 0, message = Paging.WHOLE_NUMBER) Integer offset);

@@ -31,6 +31,11 @@ public final class Jsonp {
         return PROVIDER.createObjectBuilder();
     }
 
+    /** @return a new object builder of the shared provider, holding the members of {@code object} */
+    public static JsonObjectBuilder objectBuilder(JsonObject object) {
+        return PROVIDER.createObjectBuilder(object);
+    }
+
     /** @return a new array builder of the shared provider */
     public static JsonArrayBuilder arrayBuilder() {
         return PROVIDER.createArrayBuilder();

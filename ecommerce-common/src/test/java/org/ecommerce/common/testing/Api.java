@@ -98,7 +98,9 @@ public final class Api {
             headers.forEach(request::header);
             try {
                 HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                return new ApiResponse(response.statusCode(), response.headers(), response.body());
+                ApiResponse answer = new ApiResponse(response.statusCode(), response.headers(), response.body());
+                DocumentViolations.check(method + " " + path, answer);
+                return answer;
             } catch (IOException e) {
                 throw new AssertionError(method + " " + path + " failed: " + e, e);
             } catch (InterruptedException e) {

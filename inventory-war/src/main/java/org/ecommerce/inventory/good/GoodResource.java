@@ -31,7 +31,7 @@ public class GoodResource implements GoodsApi {
 
     @Override
     @RolesAllowed(Roles.EMP)
-    public Response create(CreateGoodRequest request) {
+    public Response createGood(CreateGoodRequest request) {
         Good good = service.create(Caller.of(security), request);
         return Response.created(
                         uri.getAbsolutePathBuilder().path(good.id().toString()).build())
@@ -41,7 +41,7 @@ public class GoodResource implements GoodsApi {
 
     @Override
     @PermitAll
-    public Response list(String category, Boolean inStock, Integer limit, Integer offset) {
+    public Response listGoods(String category, Boolean inStock, Integer limit, Integer offset) {
         return service.list(category, inStock, PageRequest.of(limit, offset))
                 .map(Good::view)
                 .toResponse(GoodView.class);
@@ -49,19 +49,19 @@ public class GoodResource implements GoodsApi {
 
     @Override
     @PermitAll
-    public GoodView get(long id) {
+    public GoodView getGood(long id) {
         return service.get(id).view();
     }
 
     @Override
     @RolesAllowed(Roles.EMP)
-    public GoodView update(long id, UpdateGoodRequest request) {
+    public GoodView updateGood(long id, UpdateGoodRequest request) {
         return service.update(Caller.of(security), id, request).view();
     }
 
     @Override
     @RolesAllowed(Roles.EMP)
-    public void delete(long id) {
+    public void deleteGood(long id) {
         service.delete(Caller.of(security), id);
     }
 }

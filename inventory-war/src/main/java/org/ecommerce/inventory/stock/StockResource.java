@@ -27,7 +27,7 @@ public class StockResource implements StockApi {
 
     @Override
     @RolesAllowed({Roles.EMP, Roles.SERVICE})
-    public GoodView deduct(long id, String idempotencyKey, StockRequest request) {
+    public GoodView deductStock(long id, String idempotencyKey, StockRequest request) {
         return move(id, MovementKind.DEDUCT, request, idempotencyKey);
     }
 

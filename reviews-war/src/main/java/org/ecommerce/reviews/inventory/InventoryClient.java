@@ -46,7 +46,7 @@ public class InventoryClient {
     @Fallback(Unavailable.class)
     public Optional<Product> product(long id) {
         try {
-            GoodView good = goods.get(id);
+            GoodView good = goods.getGood(id);
             return Optional.of(new Product(good.id(), good.name()));
         } catch (NotFound e) {
             return Optional.empty();
@@ -59,7 +59,7 @@ public class InventoryClient {
      * @return {@code true} when inventory listed goods with 200; a failure to connect or a timeout is thrown
      */
     public boolean answers() {
-        try (Response response = goods.list(null, null, 0, null)) {
+        try (Response response = goods.listGoods(null, null, 0, null)) {
             return response.getStatus() == 200;
         }
     }

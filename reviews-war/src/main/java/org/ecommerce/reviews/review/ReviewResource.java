@@ -33,7 +33,7 @@ public class ReviewResource implements ReviewsApi {
 
     @Override
     @RolesAllowed(Roles.CUSTOMER)
-    public Response create(long productId, NewReviewRequest request) {
+    public Response createReview(long productId, NewReviewRequest request) {
         Review review = service.create(Caller.of(security), ReviewId.require(productId), request);
         return Response.created(
                         uri.getBaseUriBuilder().path(review.id().toString()).build())
@@ -43,7 +43,7 @@ public class ReviewResource implements ReviewsApi {
 
     @Override
     @PermitAll
-    public Response ofProduct(long productId, String status, Integer limit, Integer offset) {
+    public Response productReviews(long productId, String status, Integer limit, Integer offset) {
         return service.ofProduct(
                         Caller.of(security), ReviewId.require(productId), status, PageRequest.of(limit, offset))
                 .map(Review::view)
@@ -52,13 +52,13 @@ public class ReviewResource implements ReviewsApi {
 
     @Override
     @PermitAll
-    public RatingSummary summary(long productId) {
+    public RatingSummary ratingSummary(long productId) {
         return service.summary(ReviewId.require(productId));
     }
 
     @Override
     @PermitAll
-    public Response byAuthor(String username, Integer limit, Integer offset) {
+    public Response authorReviews(String username, Integer limit, Integer offset) {
         return service.byAuthor(Caller.of(security), username, PageRequest.of(limit, offset))
                 .map(Review::view)
                 .toResponse(ReviewView.class);
@@ -66,25 +66,25 @@ public class ReviewResource implements ReviewsApi {
 
     @Override
     @PermitAll
-    public ReviewView get(long id) {
+    public ReviewView getReview(long id) {
         return service.get(Caller.of(security), ReviewId.require(id)).view();
     }
 
     @Override
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
-    public ReviewView edit(long id, EditReviewRequest request) {
+    public ReviewView editReview(long id, EditReviewRequest request) {
         return service.edit(Caller.of(security), ReviewId.require(id), request).view();
     }
 
     @Override
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
-    public void delete(long id) {
+    public void deleteReview(long id) {
         service.delete(Caller.of(security), ReviewId.require(id));
     }
 
     @Override
     @RolesAllowed(Roles.EMP)
-    public ReviewView moderate(long id, ModerationRequest request) {
+    public ReviewView moderateReview(long id, ModerationRequest request) {
         return service.moderate(Caller.of(security), ReviewId.require(id), request)
                 .view();
     }

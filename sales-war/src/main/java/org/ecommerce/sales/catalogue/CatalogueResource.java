@@ -19,13 +19,13 @@ public class CatalogueResource implements CatalogueApi {
 
     @Override
     @PermitAll
-    public Response inStock(Integer limit, Integer offset) {
+    public Response catalogue(Integer limit, Integer offset) {
         return inventory.inStock(PageRequest.of(limit, offset)).toResponse(CatalogueItem.class);
     }
 
     @Override
     @PermitAll
-    public GoodView good(long id) {
+    public GoodView catalogueGood(long id) {
         return inventory.good(id).orElseThrow(() -> ApiException.notFound("No such good."));
     }
 }

@@ -45,7 +45,7 @@ public class InventoryCatalogue {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "pageUnavailable")
     public Page<CatalogueItem> inStock(PageRequest page) {
-        try (Response response = goods.list(null, true, page.limit(), page.offset())) {
+        try (Response response = goods.listGoods(null, true, page.limit(), page.offset())) {
             List<CatalogueItem> items = response.readEntity(GOODS).stream()
                     .map(g -> new CatalogueItem(g.id(), g.name(), g.price()))
                     .toList();
@@ -64,7 +64,7 @@ public class InventoryCatalogue {
     @Fallback(fallbackMethod = "goodUnavailable")
     public Optional<GoodView> good(long id) {
         try {
-            return Optional.of(goods.get(id));
+            return Optional.of(goods.getGood(id));
         } catch (NotFound e) {
             return Optional.empty();
         }
@@ -72,7 +72,7 @@ public class InventoryCatalogue {
 
     /** Whether inventory answers a list at all, for the readiness check (no retries, no circuit). */
     public boolean answers() {
-        try (Response response = goods.list(null, true, 0, 0)) {
+        try (Response response = goods.listGoods(null, true, 0, 0)) {
             return response.getStatus() == 200;
         } catch (RuntimeException e) {
             return false;

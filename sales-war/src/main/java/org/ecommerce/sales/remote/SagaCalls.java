@@ -45,7 +45,7 @@ public class SagaCalls {
      */
     public StepResult takeStock(long saleId, long goodId, int quantity) {
         return settle(() -> resilient.call(
-                () -> taken(stock.deduct(goodId, "sale-" + saleId + "-stock", new StockRequest(quantity)))));
+                () -> taken(stock.deductStock(goodId, "sale-" + saleId + "-stock", new StockRequest(quantity)))));
     }
 
     /**
@@ -72,7 +72,7 @@ public class SagaCalls {
      */
     public StepResult takeMoney(long saleId, String username, BigDecimal amount) {
         return settle(() -> resilient.call(
-                () -> moved(wallet.deduct(username, "sale-" + saleId + "-debit", new AmountRequest(amount)))));
+                () -> moved(wallet.deductWallet(username, "sale-" + saleId + "-debit", new AmountRequest(amount)))));
     }
 
     /**
@@ -86,7 +86,7 @@ public class SagaCalls {
      */
     public StepResult returnMoney(long saleId, String username, BigDecimal amount) {
         return settle(() -> resilient.call(
-                () -> moved(wallet.refund(username, "sale-" + saleId + "-refund", new AmountRequest(amount)))));
+                () -> moved(wallet.refundWallet(username, "sale-" + saleId + "-refund", new AmountRequest(amount)))));
     }
 
     private static StepResult settle(Supplier<StepResult> call) {

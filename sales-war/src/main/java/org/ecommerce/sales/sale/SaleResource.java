@@ -45,13 +45,13 @@ public class SaleResource implements PurchasesApi {
 
     @Override
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
-    public SaleView get(long id) {
+    public SaleView getPurchase(long id) {
         return service.get(Caller.of(security), id).view();
     }
 
     @Override
     @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
-    public Response history(String username, Integer limit, Integer offset) {
+    public Response purchaseHistory(String username, Integer limit, Integer offset) {
         return service.history(Caller.of(security), username, PageRequest.of(limit, offset))
                 .map(Sale::view)
                 .toResponse(SaleView.class);
