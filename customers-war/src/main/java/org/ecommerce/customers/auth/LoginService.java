@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ecommerce.api.customers.LoginRequest;
 import org.ecommerce.api.customers.ServiceTokenRequest;
 import org.ecommerce.api.customers.TokenView;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.security.Roles;
 import org.ecommerce.common.web.RequestId;
 import org.ecommerce.customers.customer.Customer;
@@ -50,15 +50,14 @@ public class LoginService {
      * @param request the credentials; the username in any letter case
      * @return a bearer token with {@code sub} the customer id, {@code upn} the username as registered and
      *         {@code groups} the account's role
-     * @throws ApiException 429 with {@code Retry-After} while the username is throttled, even with the right
-     *                      password; 401 for an unknown or deleted account or a wrong password
+     * @throws Refusal throttled with {@code Retry-After} while the username is throttled, even with the right
+     *                      password; unauthenticated for an unknown or deleted account or a wrong password
      */
-    @Transactional(dontRollbackOn = ApiException.class)
+    @Transactional(dontRollbackOn = Refusal.class)
     public TokenView login(LoginRequest request) {
         OptionalLong wait = throttle.retryAfter(request.username());
         if (wait.isPresent()) {
-            throw ApiException.tooManyRequests(
-                    "Too many failed logins for this username; try again later.", wait.getAsLong());
+            throw Refusal.throttled("Too many failed logins for this username; try again later.", wait.getAsLong());
         }
         Optional<Customer> customer = customers.findByUsername(request.username());
         if (!passwords.matches(
@@ -66,7 +65,7 @@ public class LoginService {
             throttle.recordFailure(request.username());
             LOG.info(() -> "Failed login for " + request.username().replaceAll("[^A-Za-z0-9_]", "?") + " [request "
                     + RequestId.current() + "]");
-            throw ApiException.unauthorized(BAD_CREDENTIALS);
+            throw Refusal.unauthenticated(BAD_CREDENTIALS);
         }
         Customer account = customer.get();
         throttle.clear(request.username());
@@ -82,7 +81,7 @@ public class LoginService {
      * @param request the service's name, which becomes {@code upn} (and {@code sub} as {@code service:<name>}),
      *                and the secret
      * @return a bearer token of group {@code service}
-     * @throws ApiException 401 when the secret is wrong or no {@code ecommerce.service.secret} is configured
+     * @throws Refusal unauthenticated when the secret is wrong or no {@code ecommerce.service.secret} is configured
      */
     public TokenView serviceLogin(ServiceTokenRequest request) {
         String expected = serviceSecret.orElse("");
@@ -94,7 +93,7 @@ public class LoginService {
         if (!matches) {
             LOG.warning(() ->
                     "Refused a service token for " + request.service() + " [request " + RequestId.current() + "]");
-            throw ApiException.unauthorized("The service credentials are wrong.");
+            throw Refusal.unauthenticated("The service credentials are wrong.");
         }
         String token = tokens.issue("service:" + request.service(), request.service(), Roles.SERVICE);
         return new TokenView(token, "Bearer", tokens.lifetimeSeconds());

@@ -1,6 +1,6 @@
 package org.ecommerce.customers.customer;
 
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.security.Caller;
 
 /**
@@ -17,11 +17,11 @@ public final class CustomerAccess {
      *
      * @param caller   who sends the request
      * @param username the account acted on, compared case-insensitively with the caller's username
-     * @throws ApiException 403 for anyone else
+     * @throws Refusal forbidden for anyone else
      */
     public static void requireSelfOrEmp(Caller caller, String username) {
         if (!caller.isSelfOrEmp(username)) {
-            throw ApiException.forbidden("You may only act on your own account.");
+            throw Refusal.forbidden("You may only act on your own account.");
         }
     }
 
@@ -30,7 +30,7 @@ public final class CustomerAccess {
      *
      * @param caller   who sends the request
      * @param username the account acted on, compared case-insensitively with the caller's username
-     * @throws ApiException 403 for anyone else
+     * @throws Refusal forbidden for anyone else
      */
     public static void requireSelfEmpOrService(Caller caller, String username) {
         if (!caller.isService()) {

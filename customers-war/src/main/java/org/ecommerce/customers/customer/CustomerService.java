@@ -12,7 +12,7 @@ import org.ecommerce.api.problem.ProblemType;
 import org.ecommerce.common.db.SqlStates;
 import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.security.Caller;
 import org.ecommerce.common.web.RequestId;
 
@@ -34,7 +34,7 @@ public class CustomerService {
      * @param caller  who sends the request, anonymous allowed
      * @param request the validated registration; no {@code role} means {@code customer}
      * @return the new customer, inserted, with its id
-     * @throws ApiException 403 when a non-employee asks for {@code emp}; 409 {@code username-taken} when the
+     * @throws Refusal forbidden when a non-employee asks for {@code emp}; conflict {@code username-taken} when the
      *                      username is held by any account, deleted ones included, in any letter case
      */
     @Transactional
@@ -42,7 +42,7 @@ public class CustomerService {
         Role role =
                 request.role() == null ? Role.CUSTOMER : Role.of(request.role()).orElseThrow();
         if (role == Role.EMP && !caller.isEmp()) {
-            throw ApiException.forbidden("Only an employee can create an employee account.");
+            throw Refusal.forbidden("Only an employee can create an employee account.");
         }
         if (customers.usernameTaken(request.username())) {
             throw usernameTaken();
@@ -69,7 +69,7 @@ public class CustomerService {
      * @param caller   who sends the request
      * @param username the username in any letter case
      * @return the live customer
-     * @throws ApiException 403 for anyone else, checked before the lookup; 404 when there is no live customer
+     * @throws Refusal forbidden for anyone else, checked before the lookup; not found when there is no live customer
      *                      of that name
      */
     @Transactional
@@ -98,14 +98,14 @@ public class CustomerService {
      * @param username the username in any letter case
      * @param request  the validated members to change
      * @return the changed customer
-     * @throws ApiException 403 for anyone but the owner or an employee, or for a role change by a non-employee;
-     *                      404 when there is no live customer of that name
+     * @throws Refusal forbidden for anyone but the owner or an employee, or for a role change by a non-employee;
+     *                      not found when there is no live customer of that name
      */
     @Transactional
     public Customer update(Caller caller, String username, UpdateCustomerRequest request) {
         CustomerAccess.requireSelfOrEmp(caller, username);
         if (request.role() != null && !caller.isEmp()) {
-            throw ApiException.forbidden("Only an employee can change a role.");
+            throw Refusal.forbidden("Only an employee can change a role.");
         }
         Customer customer = find(username);
         customer.update(Customer.Profile.of(request));
@@ -127,7 +127,7 @@ public class CustomerService {
      *
      * @param caller   who sends the request
      * @param username the username in any letter case
-     * @throws ApiException 403 for anyone but the owner or an employee; 404 when there is no live customer of
+     * @throws Refusal forbidden for anyone but the owner or an employee; not found when there is no live customer of
      *                      that name
      */
     @Transactional
@@ -145,16 +145,16 @@ public class CustomerService {
      *
      * @param username the username in any letter case
      * @return the customer
-     * @throws ApiException 404 when there is no live customer of that name
+     * @throws Refusal not found when there is no live customer of that name
      */
     public Customer find(String username) {
         return customers
                 .findByUsername(username)
-                .orElseThrow(() -> ApiException.notFound("No customer is named " + printable(username) + "."));
+                .orElseThrow(() -> Refusal.notFound("No customer is named " + printable(username) + "."));
     }
 
-    private static ApiException usernameTaken() {
-        return ApiException.conflict(ProblemType.USERNAME_TAKEN, "This username is already taken.");
+    private static Refusal usernameTaken() {
+        return Refusal.conflict(ProblemType.USERNAME_TAKEN, "This username is already taken.");
     }
 
     // Path values end up in a detail: keep them short and plain.

@@ -11,7 +11,7 @@ import org.ecommerce.api.problem.ProblemType;
 import org.ecommerce.common.db.LedgerMove;
 import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.security.Caller;
 import org.ecommerce.common.web.RequestId;
 import org.ecommerce.customers.customer.Customer;
@@ -41,8 +41,8 @@ public class WalletService {
      * @param idempotencyKey the request's key, or {@code null}: with a key, the ledger reference is derived from
      *                       it, so the unique reference is a second guard against applying one request twice
      * @return the owner's username as registered and the new balance
-     * @throws ApiException 403 when the caller may not do this to the wallet; 404 when there is no such
-     *                      customer; 409 {@code insufficient-funds} when a deduction exceeds the balance,
+     * @throws Refusal forbidden when the caller may not do this to the wallet; not found when there is no such
+     *                      customer; conflict {@code insufficient-funds} when a deduction exceeds the balance,
      *                      {@code balance-limit} when the balance would overflow NUMERIC(12,2), and
      *                      {@code already-applied} when the ledger already has the reference
      */
@@ -61,7 +61,7 @@ public class WalletService {
         LedgerMove.Moved<WalletLedger.Balance> move = LedgerMove.apply(
                 () -> ledger.add(username, signed, kind == TransactionKind.REFUND),
                 () -> refusal(username, kind),
-                () -> ApiException.conflict(ProblemType.BALANCE_LIMIT, "The wallet cannot hold that much money."),
+                () -> Refusal.conflict(ProblemType.BALANCE_LIMIT, "The wallet cannot hold that much money."),
                 balance -> {
                     String reference = LedgerMove.reference(
                             kind.value(), "customer-" + balance.customerId(), caller, idempotencyKey);
@@ -83,7 +83,7 @@ public class WalletService {
      * @param username the wallet's owner, in any letter case
      * @param page     the page asked for; a limit of 0 gives no rows but still the total
      * @return the rows of the page and the ledger's number of rows
-     * @throws ApiException 403 for anyone but the owner or an employee; 404 when there is no live customer of
+     * @throws Refusal forbidden for anyone but the owner or an employee; not found when there is no live customer of
      *                      that name
      */
     @Transactional
@@ -96,12 +96,12 @@ public class WalletService {
         return new Page<>(items, total);
     }
 
-    private ApiException refusal(String username, TransactionKind kind) {
+    private Refusal refusal(String username, TransactionKind kind) {
         // Not found, or found but short of money: only a deduction can be short.
         Customer customer = customers.find(username);
         if (kind != TransactionKind.DEDUCT) {
             throw new IllegalStateException("Adding money to " + customer.username() + " changed no row");
         }
-        return ApiException.conflict(ProblemType.INSUFFICIENT_FUNDS, "Insufficient funds");
+        return Refusal.conflict(ProblemType.INSUFFICIENT_FUNDS, "Insufficient funds");
     }
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ecommerce.api.problem.ProblemType;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.security.Caller;
 
 /**
@@ -36,13 +36,13 @@ public final class LedgerMove {
      *                in its stack trace, which every move would otherwise pay for)
      * @param record  writes the ledger row for the changed balance and answers its reference
      * @return the balance after the move and its reference
-     * @throws ApiException the refusal, the limit, or 409 {@link ProblemType#ALREADY_APPLIED} when the ledger holds
+     * @throws Refusal the refusal, the limit, or conflict {@link ProblemType#ALREADY_APPLIED} when the ledger holds
      *                      the reference already: this move was made before, and the transaction is rolled back
      */
     public static <B> Moved<B> apply(
             Supplier<Optional<B>> change,
-            Supplier<ApiException> refused,
-            Supplier<ApiException> limit,
+            Supplier<Refusal> refused,
+            Supplier<Refusal> limit,
             Function<B, String> record) {
         B balance;
         try {
@@ -57,8 +57,7 @@ public final class LedgerMove {
             return new Moved<>(balance, record.apply(balance));
         } catch (PersistenceException e) {
             if (SqlStates.isUniqueViolation(e)) {
-                throw ApiException.conflict(
-                        ProblemType.ALREADY_APPLIED, "A move with this reference was already applied.");
+                throw Refusal.conflict(ProblemType.ALREADY_APPLIED, "A move with this reference was already applied.");
             }
             throw e;
         }

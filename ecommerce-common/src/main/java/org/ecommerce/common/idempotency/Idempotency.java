@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.ecommerce.api.ApiJson;
 import org.ecommerce.api.problem.Problem;
 import org.ecommerce.common.json.Jsonp;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.security.Caller;
 
 /**
@@ -41,7 +40,7 @@ public class Idempotency {
      * the record of the first answer back (and {@code Idempotent-Replayed: true}), or throws its refusal again.
      *
      * @param type the record's class, to read a stored answer back
-     * @param work the change; it joins the transaction, and a thrown {@link ApiException} is its answer
+     * @param work the change; it joins the transaction, and a thrown {@link Refusal} is its answer
      * @return what the work returned, now or the first time
      * @see #execute(Caller, String, String, String, String, Supplier)
      */
@@ -66,7 +65,7 @@ public class Idempotency {
         request.setAttribute(REPLAYED_ATTRIBUTE, Boolean.TRUE);
         String body = (String) response.getEntity();
         if (response.getStatus() >= 400) {
-            throw new ApiException(Problem.fromJson(Jsonp.readObject(body)), Map.of(IdempotencyKey.REPLAYED, "true"));
+            throw Refusal.replayOf(Problem.fromJson(Jsonp.readObject(body)));
         }
         return ApiJson.jsonb().fromJson(body, type);
     }
@@ -80,7 +79,7 @@ public class Idempotency {
      * @param keyHeader   the {@code Idempotency-Key} header, or {@code null} to simply run the work
      * @param fingerprint a canonical form of the request (for example {@code "amount=10.00"}): same request,
      *                    same fingerprint, however the JSON was spelled
-     * @param work        the change; it joins the transaction, and a thrown {@link ApiException} is its answer
+     * @param work        the change; it joins the transaction, and a thrown {@link Refusal} is its answer
      * @return the response of the work, or the replayed first response
      */
     public Response execute(
@@ -92,16 +91,16 @@ public class Idempotency {
         IdempotencyScope scope = new IdempotencyScope(caller.scopeName(), method, path, key.get());
         try {
             return store.claimAndRun(scope, fingerprint, work);
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             keepRefusal(scope, fingerprint, e);
             throw e;
         }
     }
 
-    // A 4xx is the request's outcome and is answered again; a 5xx is not (the retry runs afresh), nor an error
-    // about the key itself.
-    private void keepRefusal(IdempotencyScope scope, String fingerprint, ApiException e) {
-        if (e.status() < 500 && !(e instanceof IdempotencyStore.KeyError)) {
+    // A refusal is the request's outcome and is answered again; a dependency that was down is not (the retry
+    // runs afresh), nor an error about the key itself.
+    private void keepRefusal(IdempotencyScope scope, String fingerprint, Refusal e) {
+        if (e.kind() != Refusal.Kind.UNAVAILABLE && !(e instanceof IdempotencyStore.KeyError)) {
             store.recordRejection(scope, fingerprint, e);
         }
     }

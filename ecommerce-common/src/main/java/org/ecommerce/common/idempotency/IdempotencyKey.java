@@ -2,7 +2,7 @@ package org.ecommerce.common.idempotency;
 
 import java.util.Optional;
 import org.ecommerce.api.Headers;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 
 /**
  * The value of an {@code Idempotency-Key} header: 1 to 100 printable ASCII characters.
@@ -21,12 +21,12 @@ public record IdempotencyKey(String value) {
      * Checks the key.
      *
      * @param value the key as the client sent it
-     * @throws ApiException 400 naming {@code Idempotency-Key} when the value is empty, longer than 100 characters
+     * @throws Refusal invalid naming {@code Idempotency-Key} when the value is empty, longer than 100 characters
      *                      or not printable ASCII
      */
     public IdempotencyKey {
         if (value == null || value.isEmpty() || value.length() > 100 || !printableAscii(value)) {
-            throw ApiException.invalid(HEADER, "must be 1 to 100 printable ASCII characters");
+            throw Refusal.invalid(HEADER, "must be 1 to 100 printable ASCII characters");
         }
     }
 
@@ -35,7 +35,7 @@ public record IdempotencyKey(String value) {
      *
      * @param header the header's value, {@code null} when absent
      * @return the key, or empty when there is no header
-     * @throws ApiException 400 when the header is present but empty, too long or not printable ASCII
+     * @throws Refusal invalid when the header is present but empty, too long or not printable ASCII
      */
     public static Optional<IdempotencyKey> fromHeader(String header) {
         return header == null ? Optional.empty() : Optional.of(new IdempotencyKey(header));

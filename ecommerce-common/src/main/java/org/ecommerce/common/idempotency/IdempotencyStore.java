@@ -19,7 +19,8 @@ import org.ecommerce.api.ApiJson;
 import org.ecommerce.api.problem.Problem;
 import org.ecommerce.api.problem.ProblemType;
 import org.ecommerce.common.db.SqlStates;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.ProblemResponses;
+import org.ecommerce.common.problem.Refusal;
 
 /**
  * The {@code idempotency_key} table of a service's schema (created by the common migrations), worked through
@@ -43,8 +44,8 @@ public class IdempotencyStore {
      *                    key must bring the same text
      * @param work        the change itself, run only when the key is new; what it returns is stored as the outcome
      * @return the work's response, or the stored response of the first run of this key
-     * @throws ApiException 409 {@code idempotency-key-in-use} when another request with this key is still being
-     *                      processed (it was not finished within two seconds); 422 {@code idempotency-key-reused}
+     * @throws Refusal conflict {@code idempotency-key-in-use} when another request with this key is still being
+     *                      processed (it was not finished within two seconds); key reused {@code idempotency-key-reused}
      *                      when the key was used before with another fingerprint
      */
     @Transactional
@@ -68,7 +69,8 @@ public class IdempotencyStore {
      * @param rejection   the client error the request was answered with; its problem is stored as the body
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordRejection(IdempotencyScope scope, String fingerprint, ApiException rejection) {
+    public void recordRejection(IdempotencyScope scope, String fingerprint, Refusal rejection) {
+        Problem answer = ProblemResponses.problemOf(rejection);
         entityManager()
                 .createNativeQuery("INSERT INTO idempotency_key (caller, method, path, idem_key, fingerprint, status, "
                         + "content_type, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
@@ -77,9 +79,9 @@ public class IdempotencyStore {
                 .setParameter(3, scope.path())
                 .setParameter(4, scope.key().value())
                 .setParameter(5, Fingerprint.of(fingerprint))
-                .setParameter(6, rejection.status())
+                .setParameter(6, answer.status())
                 .setParameter(7, Problem.MEDIA_TYPE)
-                .setParameter(8, rejection.problem().toJson().toString())
+                .setParameter(8, answer.toJson().toString())
                 .executeUpdate();
     }
 
@@ -193,11 +195,11 @@ public class IdempotencyStore {
     }
 
     /** Errors about the key itself; they are answers, not outcomes to store. */
-    static class KeyError extends ApiException {
+    static class KeyError extends Refusal {
         private static final long serialVersionUID = 1L;
 
-        KeyError(ApiException e) {
-            super(e.problem(), e.headers());
+        KeyError(Refusal e) {
+            super(e);
         }
     }
 
@@ -206,7 +208,7 @@ public class IdempotencyStore {
         private static final long serialVersionUID = 1L;
 
         KeyInUse() {
-            super(ApiException.conflict(
+            super(Refusal.conflict(
                     ProblemType.IDEMPOTENCY_KEY_IN_USE,
                     "A request with this Idempotency-Key is still being processed; retry later."));
         }
@@ -217,7 +219,7 @@ public class IdempotencyStore {
         private static final long serialVersionUID = 1L;
 
         KeyReused() {
-            super(ApiException.unprocessable(
+            super(Refusal.keyReused(
                     ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was already used with a different request."));
         }

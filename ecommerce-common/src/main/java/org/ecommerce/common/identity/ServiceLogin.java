@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.ecommerce.common.json.Jsonp;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 
 /**
  * The client-credentials login of a service against the customers service ({@code POST /v1/auth/service-token}),
@@ -28,7 +28,7 @@ final class ServiceLogin implements Supplier<ServiceToken> {
     @Override
     public ServiceToken get() {
         if (credentials.secret().isEmpty()) {
-            throw ApiException.unavailable("The service identity is not configured.");
+            throw Refusal.unavailable("The service identity is not configured.");
         }
         Client client = ClientBuilder.newBuilder()
                 .connectTimeout(2, TimeUnit.SECONDS)
@@ -43,7 +43,7 @@ final class ServiceLogin implements Supplier<ServiceToken> {
                     .request(MediaType.APPLICATION_JSON)
                     .post(Entity.json(request.toString()))) {
                 if (response.getStatus() != 200) {
-                    throw ApiException.unavailable(
+                    throw Refusal.unavailable(
                             "The service identity was refused (status " + response.getStatus() + ").");
                 }
                 JsonObject token = Jsonp.readObject(response.readEntity(String.class));
@@ -53,7 +53,7 @@ final class ServiceLogin implements Supplier<ServiceToken> {
                                 .plusSeconds(token.getJsonNumber("expires_in").longValue()));
             }
         } catch (ProcessingException e) {
-            throw ApiException.unavailable("The customers service cannot be reached for a service token.");
+            throw Refusal.unavailable("The customers service cannot be reached for a service token.");
         } finally {
             client.close();
         }

@@ -24,7 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecommerce.api.problem.FieldError;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 
 /**
  * Reads request bodies into records, strictly: every member must be one of the record's components (in
@@ -65,9 +65,9 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
      *             {@code BigDecimal} or {@code Boolean}
      * @param json the object, whose member names are the components' names in snake_case
      * @return the record, with {@code null} for each absent member; Bean Validation has not run yet
-     * @throws ApiException 400 with one field error per unknown member, member of the wrong JSON type,
+     * @throws Refusal invalid with one field error per unknown member, member of the wrong JSON type,
      *                      {@code null} member or string containing U+0000; also whatever the record's constructor
-     *                      throws as an {@code ApiException}
+     *                      throws as an {@code Refusal}
      */
     public static <T extends Record> T read(Class<T> type, JsonObject json) {
         Binding binding = BINDINGS.computeIfAbsent(type, Binding::new);
@@ -87,7 +87,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         try {
             return type.cast(binding.constructor.newInstance(values));
@@ -118,13 +118,13 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             throw notJson();
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw ApiException.badRequest("The request body must be a JSON object.");
+            throw Refusal.invalid("The request body must be a JSON object.");
         }
         return value.asJsonObject();
     }
 
-    private static ApiException notJson() {
-        return ApiException.badRequest("The request body is not valid JSON.");
+    private static Refusal notJson() {
+        return Refusal.invalid("The request body is not valid JSON.");
     }
 
     private static Object convert(JsonValue value, Class<?> target) {

@@ -1,7 +1,7 @@
 package org.ecommerce.common.paging;
 
 import org.ecommerce.api.Paging;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 
 /**
  * {@code ?limit=} and {@code ?offset=} as every list of the API takes them ({@link Paging}). The API's interfaces
@@ -18,16 +18,16 @@ public record PageRequest(int limit, int offset) {
      * @param limit  {@code ?limit=}, or {@code null} when absent
      * @param offset {@code ?offset=}, or {@code null} when absent
      * @return the request, with the defaults for absent values and the limit capped at {@link Paging#MAX_LIMIT}
-     * @throws ApiException 400 for a negative value, which the interfaces' constraints already refuse
+     * @throws Refusal invalid for a negative value, which the interfaces' constraints already refuse
      */
     public static PageRequest of(Integer limit, Integer offset) {
         int l = limit == null ? Paging.DEFAULT_LIMIT : limit;
         int o = offset == null ? 0 : offset;
         if (l < 0) {
-            throw ApiException.invalid("limit", Paging.WHOLE_NUMBER);
+            throw Refusal.invalid("limit", Paging.WHOLE_NUMBER);
         }
         if (o < 0) {
-            throw ApiException.invalid("offset", Paging.WHOLE_NUMBER);
+            throw Refusal.invalid("offset", Paging.WHOLE_NUMBER);
         }
         return new PageRequest(Math.min(l, Paging.MAX_LIMIT), o);
     }

@@ -41,7 +41,7 @@ public final class ProblemMappers {
      */
     public static List<Class<?>> classes() {
         return List.of(
-                ApiExceptionMapper.class,
+                RefusalMapper.class,
                 WebApplicationExceptionMapper.class,
                 ConstraintViolationMapper.class,
                 UnexpectedExceptionMapper.class);
@@ -49,15 +49,15 @@ public final class ProblemMappers {
 
     /** Business errors: their problem is meant for the client. */
     @Provider
-    public static class ApiExceptionMapper implements ExceptionMapper<ApiException> {
+    public static class RefusalMapper implements ExceptionMapper<Refusal> {
         @Override
-        public Response toResponse(ApiException e) {
-            if (e.status() >= 500) {
-                LOG.log(Level.WARNING, "Request {0} answered {1}: {2}", new Object[] {
-                    RequestId.current(), e.status(), e.problem().detail()
+        public Response toResponse(Refusal e) {
+            if (e.kind() == Refusal.Kind.UNAVAILABLE) {
+                LOG.log(Level.WARNING, "Request {0} refused, {1}: {2}", new Object[] {
+                    RequestId.current(), e.kind(), e.detail()
                 });
             }
-            return ProblemResponses.of(e.problem(), e.headers());
+            return ProblemResponses.of(e);
         }
     }
 
@@ -81,8 +81,7 @@ public final class ProblemMappers {
             if (e instanceof ParamException.QueryParamException query) {
                 // A query parameter that does not parse: JAX-RS says 404, but the path exists and the value is
                 // what is wrong, so it is a 400 naming the parameter, like every other invalid member.
-                return ProblemResponses.of(ApiException.invalid(query.getParameterName(), messageOf(query))
-                        .problem());
+                return ProblemResponses.of(Refusal.invalid(query.getParameterName(), messageOf(query)));
             }
             if (status >= 500) {
                 LOG.log(Level.SEVERE, "Request " + RequestId.current() + " failed", e);
@@ -118,7 +117,7 @@ public final class ProblemMappers {
                     .distinct()
                     .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                     .toList();
-            return ProblemResponses.of(ApiException.invalid(errors).problem());
+            return ProblemResponses.of(Refusal.invalid(errors));
         }
 
         private static String fieldName(ConstraintViolation<?> violation) {
@@ -140,16 +139,15 @@ public final class ProblemMappers {
     public static class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
-            ApiException api = findApiException(e);
-            if (api != null) {
-                return new ApiExceptionMapper().toResponse(api);
+            Refusal refusal = findRefusal(e);
+            if (refusal != null) {
+                return new RefusalMapper().toResponse(refusal);
             }
             if (causedBy(e, jakarta.persistence.OptimisticLockException.class)) {
                 // Two changes of one row raced and this one lost; nothing was written, so a retry is safe.
-                return ProblemResponses.of(ApiException.conflict(
-                                ProblemType.CONCURRENT_CHANGE,
-                                "The resource was changed by another request at the same time; retry.")
-                        .problem());
+                return ProblemResponses.of(Refusal.conflict(
+                        ProblemType.CONCURRENT_CHANGE,
+                        "The resource was changed by another request at the same time; retry."));
             }
             LOG.log(Level.SEVERE, "Request " + RequestId.current() + " failed", e);
             return ProblemResponses.of(ProblemResponses.generic(500));
@@ -165,9 +163,9 @@ public final class ProblemMappers {
         }
 
         // Interceptors (transactions, fault tolerance) sometimes wrap a business error; unwrap it.
-        private static ApiException findApiException(Throwable e) {
+        private static Refusal findRefusal(Throwable e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof ApiException api) {
+                if (t instanceof Refusal api) {
                     return api;
                 }
                 if (t.getCause() == t) {

@@ -5,7 +5,9 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.ecommerce.api.Headers;
 import org.ecommerce.api.problem.Problem;
+import org.ecommerce.api.problem.ProblemType;
 
 /** Turns a {@link Problem} into a response, for JAX-RS and for plain servlets alike. */
 public final class ProblemResponses {
@@ -36,6 +38,65 @@ public final class ProblemResponses {
                 .entity(problem.toJson().toString());
         headers.forEach(response::header);
         return response.build();
+    }
+
+    /** The answer to a refusal: its problem, with the headers its kind calls for. */
+    public static Response of(Refusal refusal) {
+        return of(problemOf(refusal), headersOf(refusal));
+    }
+
+    /**
+     * The problem document a refusal is answered with: an earlier answer again as it was, or the problem of its
+     * kind, type, detail and field errors.
+     */
+    public static Problem problemOf(Refusal refusal) {
+        if (refusal.earlier() != null) {
+            return refusal.earlier();
+        }
+        int status = statusOf(refusal.kind());
+        if (refusal.type() == null) {
+            return Problem.of(status, refusal.detail());
+        }
+        String title = refusal.type() == ProblemType.VALIDATION
+                ? "Invalid request"
+                : Problem.of(status, "").title();
+        return new Problem(refusal.type().uri(), title, status, refusal.detail(), refusal.errors());
+    }
+
+    /** The headers a refusal's answer carries besides its problem. */
+    public static Map<String, String> headersOf(Refusal refusal) {
+        if (refusal.earlier() != null) {
+            return Map.of(Headers.IDEMPOTENT_REPLAYED, "true");
+        }
+        return switch (refusal.kind()) {
+            case UNAUTHENTICATED -> Map.of("WWW-Authenticate", "Bearer");
+            case THROTTLED -> Map.of("Retry-After", Long.toString(refusal.retryAfterSeconds()));
+            default -> Map.of();
+        };
+    }
+
+    /** The status of each kind of refusal: the one place where the domain's refusals meet HTTP. */
+    static int statusOf(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case KEY_REUSED -> 422;
+            case THROTTLED -> 429;
+            case UNAVAILABLE -> 503;
+        };
+    }
+
+    /** The kind of refusal an earlier answer of this status was. */
+    static Refusal.Kind kindOf(int status) {
+        for (Refusal.Kind kind : Refusal.Kind.values()) {
+            if (statusOf(kind) == status) {
+                return kind;
+            }
+        }
+        return status >= 500 ? Refusal.Kind.UNAVAILABLE : Refusal.Kind.INVALID;
     }
 
     /**

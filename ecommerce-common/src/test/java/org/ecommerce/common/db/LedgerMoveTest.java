@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.ecommerce.api.problem.ProblemType;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.security.Caller;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +22,8 @@ class LedgerMoveTest {
 
     private static final Caller SALES = new Caller("service:sales", "sales", Set.of("service"));
     private static final Caller EMP = new Caller("1", "boss", Set.of("emp"));
-    private static final ApiException SHORT = ApiException.conflict(ProblemType.INSUFFICIENT_STOCK, "Insufficient");
-    private static final ApiException LIMIT = ApiException.conflict(ProblemType.STOCK_LIMIT, "Too much");
+    private static final Refusal SHORT = Refusal.conflict(ProblemType.INSUFFICIENT_STOCK, "Insufficient");
+    private static final Refusal LIMIT = Refusal.conflict(ProblemType.STOCK_LIMIT, "Too much");
 
     @Test
     void aMoveChangesTheBalanceThenRecordsIt() {
@@ -39,7 +39,7 @@ class LedgerMoveTest {
         assertSame(
                 SHORT,
                 assertThrows(
-                        ApiException.class,
+                        Refusal.class,
                         () -> LedgerMove.<Integer>apply(Optional::empty, () -> SHORT, () -> LIMIT, b -> {
                             recorded.set(true);
                             return "ref";
@@ -52,7 +52,7 @@ class LedgerMoveTest {
         assertSame(
                 LIMIT,
                 assertThrows(
-                        ApiException.class,
+                        Refusal.class,
                         () -> LedgerMove.<Integer>apply(
                                 () -> {
                                     throw sqlState(SqlStates.NUMERIC_VALUE_OUT_OF_RANGE);
@@ -64,13 +64,13 @@ class LedgerMoveTest {
 
     @Test
     void aReferenceTheLedgerHoldsIsAlreadyApplied() {
-        ApiException e = assertThrows(
-                ApiException.class,
+        Refusal e = assertThrows(
+                Refusal.class,
                 () -> LedgerMove.apply(() -> Optional.of(5), () -> SHORT, () -> LIMIT, b -> {
                     throw sqlState(SqlStates.UNIQUE_VIOLATION);
                 }));
-        assertEquals(ProblemType.ALREADY_APPLIED.uri(), e.problem().type());
-        assertEquals(409, e.status());
+        assertEquals(ProblemType.ALREADY_APPLIED, e.type());
+        assertEquals(Refusal.Kind.CONFLICT, e.kind());
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 import org.junit.jupiter.api.Test;
 
 class IdempotencyKeyTest {
@@ -28,9 +28,9 @@ class IdempotencyKeyTest {
     @Test
     void emptyTooLongOrUnprintableKeysAreRefused() {
         for (String bad : new String[] {"", "k".repeat(101), "tab\t", "é", "new\nline"}) {
-            ApiException e = assertThrows(ApiException.class, () -> IdempotencyKey.fromHeader(bad));
-            assertEquals(400, e.status());
-            assertEquals("Idempotency-Key", e.problem().errors().get(0).field());
+            Refusal e = assertThrows(Refusal.class, () -> IdempotencyKey.fromHeader(bad));
+            assertEquals(Refusal.Kind.INVALID, e.kind());
+            assertEquals("Idempotency-Key", e.errors().get(0).field());
         }
     }
 

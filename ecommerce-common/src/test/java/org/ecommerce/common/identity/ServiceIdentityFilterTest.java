@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,7 @@ class ServiceIdentityFilterTest {
                         .register(filter)
                         .request()
                         .get());
-        assertTrue(rootApiException(e).status() == 503, e::toString);
+        assertTrue(rootRefusal(e).kind() == Refusal.Kind.UNAVAILABLE, e::toString);
         assertEquals(List.of(), authorizations);
     }
 
@@ -107,13 +107,13 @@ class ServiceIdentityFilterTest {
         assertEquals(0, logins.get());
     }
 
-    private static ApiException rootApiException(Throwable e) {
+    private static Refusal rootRefusal(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ApiException api) {
+            if (t instanceof Refusal api) {
                 return api;
             }
         }
-        throw new AssertionError("no ApiException in " + e, e);
+        throw new AssertionError("no Refusal in " + e, e);
     }
 
     private String url(String path) {

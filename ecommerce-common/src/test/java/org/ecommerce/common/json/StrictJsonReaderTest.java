@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ecommerce.api.problem.FieldError;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 import org.junit.jupiter.api.Test;
 
 class StrictJsonReaderTest {
@@ -72,9 +72,9 @@ class StrictJsonReaderTest {
     @Test
     void bodiesThatAreNotAJsonObjectAreBadRequests() {
         for (String body : new String[] {"", "{", "[1]", "\"x\"", "{\"age\": }", "{} {}"}) {
-            ApiException e = assertThrows(ApiException.class, () -> read(body), body);
-            assertEquals(400, e.status(), body);
-            assertEquals(List.of(), e.problem().errors(), body);
+            Refusal e = assertThrows(Refusal.class, () -> read(body), body);
+            assertEquals(Refusal.Kind.INVALID, e.kind(), body);
+            assertEquals(List.of(), e.errors(), body);
         }
     }
 
@@ -95,8 +95,8 @@ class StrictJsonReaderTest {
     }
 
     private static List<FieldError> errors(String json) {
-        ApiException e = assertThrows(ApiException.class, () -> read(json));
-        assertEquals(400, e.status());
-        return e.problem().errors();
+        Refusal e = assertThrows(Refusal.class, () -> read(json));
+        assertEquals(Refusal.Kind.INVALID, e.kind());
+        return e.errors();
     }
 }

@@ -3,7 +3,7 @@ package org.ecommerce.common.paging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 import org.junit.jupiter.api.Test;
 
 class PageRequestTest {
@@ -27,11 +27,9 @@ class PageRequestTest {
     @Test
     void negativeValuesAreRefusedByName() {
         for (Integer[] bad : new Integer[][] {{-1, null}, {null, -1}}) {
-            ApiException e = assertThrows(ApiException.class, () -> PageRequest.of(bad[0], bad[1]));
-            assertEquals(400, e.status());
-            assertEquals(
-                    bad[0] == null ? "offset" : "limit",
-                    e.problem().errors().get(0).field());
+            Refusal e = assertThrows(Refusal.class, () -> PageRequest.of(bad[0], bad[1]));
+            assertEquals(Refusal.Kind.INVALID, e.kind());
+            assertEquals(bad[0] == null ? "offset" : "limit", e.errors().get(0).field());
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.ecommerce.inventory.good;
 
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 
 /** The answer for an id that names no live good. */
 public final class GoodId {
@@ -9,7 +9,7 @@ public final class GoodId {
 
     private GoodId() {}
 
-    static ApiException notFound() {
-        return ApiException.notFound(NOT_FOUND);
+    static Refusal notFound() {
+        return Refusal.notFound(NOT_FOUND);
     }
 }

@@ -11,7 +11,7 @@ import org.ecommerce.api.inventory.CreateGoodRequest;
 import org.ecommerce.api.inventory.UpdateGoodRequest;
 import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.security.Caller;
 import org.ecommerce.common.web.RequestId;
 import org.ecommerce.inventory.stock.MovementKind;
@@ -65,7 +65,7 @@ public class GoodService {
      *
      * @param id the good's id
      * @return the good
-     * @throws ApiException 404 when there is no live good with this id
+     * @throws Refusal not found when there is no live good with this id
      */
     @Transactional
     public Good get(long id) {
@@ -80,7 +80,7 @@ public class GoodService {
      * @param inStock  {@code true} for goods with stock only; {@code false} or {@code null} for all
      * @param page     the page asked for; a limit of 0 gives no items but still the total
      * @return the goods of the page and how many goods match
-     * @throws ApiException 400 naming {@code category} for a category that is not one of {@link Category}
+     * @throws Refusal invalid naming {@code category} for a category that is not one of {@link Category}
      */
     @Transactional
     public Page<Good> list(String category, Boolean inStock, PageRequest page) {
@@ -88,8 +88,8 @@ public class GoodService {
         Category filter = null;
         if (category != null) {
             filter = Category.of(category)
-                    .orElseThrow(() ->
-                            ApiException.invalid("category", "must be food, clothes, accessories or electronics"));
+                    .orElseThrow(
+                            () -> Refusal.invalid("category", "must be food, clothes, accessories or electronics"));
         }
         long total = goods.count(filter, inStockOnly);
         List<Good> items = page.limit() == 0 ? List.of() : goods.list(filter, inStockOnly, page.offset(), page.limit());
@@ -104,7 +104,7 @@ public class GoodService {
      * @param id      the good's id
      * @param request the validated members to change
      * @return the changed good
-     * @throws ApiException 404 when there is no live good with this id
+     * @throws Refusal not found when there is no live good with this id
      */
     @Transactional
     public Good update(Caller caller, long id, UpdateGoodRequest request) {
@@ -146,7 +146,7 @@ public class GoodService {
      *
      * @param caller who deletes it, for the log; the role check (employees only) is the resource's
      * @param id     the good's id
-     * @throws ApiException 404 when there is no live good with this id
+     * @throws Refusal not found when there is no live good with this id
      */
     @Transactional
     public void delete(Caller caller, long id) {
@@ -161,7 +161,7 @@ public class GoodService {
      *
      * @param id the good's id
      * @return the good
-     * @throws ApiException 404 when there is no live good with this id
+     * @throws Refusal not found when there is no live good with this id
      */
     public Good find(long id) {
         return goods.find(id).orElseThrow(GoodId::notFound);

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
 import org.ecommerce.api.problem.ProblemType;
 import org.ecommerce.common.db.LedgerMove;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.security.Caller;
 import org.ecommerce.common.web.RequestId;
 import org.ecommerce.inventory.good.Good;
@@ -36,7 +36,7 @@ public class StockService {
      * @param idempotencyKey the request's key, or {@code null}: with a key, the ledger reference is derived from
      *                       it, so the unique reference is a second guard against applying one request twice
      * @return the good after the move
-     * @throws ApiException 404 when there is no good with this id, or (for a deduction) it was deleted; 409 {@code insufficient-stock} when a
+     * @throws Refusal not found when there is no good with this id, or (for a deduction) it was deleted; conflict {@code insufficient-stock} when a
      *                      deduction exceeds the stock, {@code stock-limit} when the stock would overflow, and
      *                      {@code already-applied} when the ledger already has the reference
      */
@@ -53,7 +53,7 @@ public class StockService {
         LedgerMove.Moved<Good> move = LedgerMove.apply(
                 () -> ledger.add(goodId, quantity, evenIfDeleted),
                 () -> refusal(goodId),
-                () -> ApiException.conflict(ProblemType.STOCK_LIMIT, "The stock of this good cannot grow that large."),
+                () -> Refusal.conflict(ProblemType.STOCK_LIMIT, "The stock of this good cannot grow that large."),
                 good -> {
                     String reference = LedgerMove.reference(kind.value(), "good-" + goodId, caller, idempotencyKey);
                     ledger.record(new StockMovement(
@@ -67,9 +67,9 @@ public class StockService {
         return moved;
     }
 
-    private ApiException refusal(long goodId) {
+    private Refusal refusal(long goodId) {
         // Not found (404 from find), or found but short: only a deduction can be short.
         goods.find(goodId);
-        return ApiException.conflict(ProblemType.INSUFFICIENT_STOCK, "Insufficient stock");
+        return Refusal.conflict(ProblemType.INSUFFICIENT_STOCK, "Insufficient stock");
     }
 }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.ecommerce.api.inventory.GoodView;
 import org.ecommerce.api.inventory.GoodsApi;
 import org.ecommerce.api.problem.NotFound;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.web.RequestId;
 
 /**
@@ -38,7 +38,7 @@ public class InventoryClient {
      *
      * @param id the good's id
      * @return the good's id and current name, or empty when inventory answers 404
-     * @throws ApiException 503 when inventory gives no other settling answer within the retries, or the circuit
+     * @throws Refusal unavailable when inventory gives no other settling answer within the retries, or the circuit
      *                      is open
      */
     @Retry(maxRetries = 2, delay = 100)
@@ -78,7 +78,7 @@ public class InventoryClient {
             LOG.warning(() -> "Inventory could not be asked about good " + context.getParameters()[0] + ": "
                     + (failure == null ? "no answer" : failure.getClass().getSimpleName() + " " + failure.getMessage())
                     + " [request " + RequestId.current() + "]");
-            throw ApiException.unavailable("The inventory service is unavailable; try again later.");
+            throw Refusal.unavailable("The inventory service is unavailable; try again later.");
         }
     }
 }

@@ -37,6 +37,7 @@ public class Review {
 
     private String comment;
 
+    /** A {@link ReviewStatus} by its {@link ReviewStatus#COLUMN} name (see EnumColumn for why not the enum). */
     @Column(nullable = false)
     private String status;
 
@@ -69,7 +70,7 @@ public class Review {
         this.productName = Objects.requireNonNull(productName);
         this.rating = checkedRating(rating);
         this.comment = comment;
-        this.status = ReviewStatus.PENDING.value();
+        this.status = ReviewStatus.COLUMN.name(ReviewStatus.PENDING);
         this.reviewDate = now();
         this.updatedAt = reviewDate;
     }
@@ -90,7 +91,7 @@ public class Review {
             comment = newComment;
         }
         productName = Objects.requireNonNull(currentProductName);
-        status = ReviewStatus.PENDING.value();
+        status = ReviewStatus.COLUMN.name(ReviewStatus.PENDING);
         updatedAt = now();
     }
 
@@ -103,7 +104,7 @@ public class Review {
         if (verdict == ReviewStatus.PENDING) {
             throw new IllegalArgumentException("moderation approves or flags");
         }
-        status = verdict.value();
+        status = ReviewStatus.COLUMN.name(verdict);
         updatedAt = now();
     }
 
@@ -173,7 +174,7 @@ public class Review {
     }
 
     public ReviewStatus status() {
-        return ReviewStatus.of(status).orElseThrow();
+        return ReviewStatus.COLUMN.of(status);
     }
 
     /**

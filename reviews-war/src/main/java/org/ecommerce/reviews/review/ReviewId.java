@@ -1,6 +1,6 @@
 package org.ecommerce.reviews.review;
 
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 
 /** Review and product ids as they arrive in paths: a positive integer; anything else names nothing (404). */
 public final class ReviewId {
@@ -11,16 +11,16 @@ public final class ReviewId {
      * An id from a path, which names something only when positive.
      *
      * @return the id
-     * @throws ApiException 404 for 0 and negative ids
+     * @throws Refusal not found for 0 and negative ids
      */
     public static long require(long id) {
         if (id <= 0) {
-            throw ApiException.notFound("Nothing exists at this path.");
+            throw Refusal.notFound("Nothing exists at this path.");
         }
         return id;
     }
 
-    static ApiException notFound() {
-        return ApiException.notFound("No such review.");
+    static Refusal notFound() {
+        return Refusal.notFound("No such review.");
     }
 }

@@ -17,7 +17,7 @@ import org.ecommerce.api.reviews.RatingSummary;
 import org.ecommerce.common.db.SqlStates;
 import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.security.Caller;
 import org.ecommerce.common.web.RequestId;
 import org.ecommerce.reviews.inventory.InventoryClient;
@@ -48,8 +48,8 @@ public class ReviewService {
      * @param productId the good's id
      * @param request   the validated review
      * @return the new review, {@code pending}, with its id
-     * @throws ApiException 404 when inventory has no such good; 409 {@code duplicate-review} when the caller
-     *                      already reviewed it; 503 when inventory cannot be asked
+     * @throws Refusal not found when inventory has no such good; conflict {@code duplicate-review} when the caller
+     *                      already reviewed it; unavailable when inventory cannot be asked
      */
     public Review create(Caller caller, long productId, NewReviewRequest request) {
         Product product = existingProduct(productId);
@@ -59,7 +59,7 @@ public class ReviewService {
             reviews.add(review);
         } catch (PersistenceException e) {
             if (SqlStates.isUniqueViolation(e)) {
-                throw ApiException.conflict(ProblemType.DUPLICATE_REVIEW, "You have already reviewed this product.");
+                throw Refusal.conflict(ProblemType.DUPLICATE_REVIEW, "You have already reviewed this product.");
             }
             throw e;
         }
@@ -74,7 +74,7 @@ public class ReviewService {
      * @param caller who asks, anonymous allowed
      * @param id     the review's id
      * @return the review
-     * @throws ApiException 404 when there is no such review, or it is hidden from the caller
+     * @throws Refusal not found when there is no such review, or it is hidden from the caller
      */
     @Transactional
     public Review get(Caller caller, long id) {
@@ -90,13 +90,13 @@ public class ReviewService {
      * @param id      the review's id
      * @param request the validated members to change
      * @return the edited review, {@code pending}
-     * @throws ApiException 404 when there is no such review or it is hidden from the caller; 403 for anyone but
-     *                      the author; 503 when inventory cannot be asked
+     * @throws Refusal not found when there is no such review or it is hidden from the caller; forbidden for anyone but
+     *                      the author; unavailable when inventory cannot be asked
      */
     public Review edit(Caller caller, long id, EditReviewRequest request) {
         Review review = visible(caller, id);
         if (!caller.isUser(review.username())) {
-            throw ApiException.forbidden("Only the author can edit a review.");
+            throw Refusal.forbidden("Only the author can edit a review.");
         }
         String productName =
                 inventory.product(review.productId()).map(Product::name).orElse(review.productName());
@@ -113,14 +113,14 @@ public class ReviewService {
      *
      * @param caller who asks
      * @param id     the review's id
-     * @throws ApiException 404 when there is no such review or it is hidden from the caller; 403 for anyone but
+     * @throws Refusal not found when there is no such review or it is hidden from the caller; forbidden for anyone but
      *                      the author or an employee
      */
     @Transactional
     public void delete(Caller caller, long id) {
         Review review = visible(caller, id);
         if (!caller.isSelfOrEmp(review.username())) {
-            throw ApiException.forbidden("Only the author or an employee can delete a review.");
+            throw Refusal.forbidden("Only the author or an employee can delete a review.");
         }
         reviews.remove(review);
         LOG.info(() -> "Review " + id + " deleted by " + caller.username() + " [request " + RequestId.current() + "]");
@@ -133,7 +133,7 @@ public class ReviewService {
      * @param id      the review's id
      * @param request the validated verdict
      * @return the review with its new status
-     * @throws ApiException 404 when there is no such review
+     * @throws Refusal not found when there is no such review
      */
     @Transactional
     public Review moderate(Caller caller, long id, ModerationRequest request) {
@@ -154,7 +154,7 @@ public class ReviewService {
      * @param status    the raw status filter, or {@code null} for none
      * @param page      the page asked for; a limit of 0 gives no reviews but still the total
      * @return the reviews of the page, by id, and how many the caller may see
-     * @throws ApiException 403 when a non-employee filters; 400 for an unknown status
+     * @throws Refusal forbidden when a non-employee filters; invalid for an unknown status
      */
     @Transactional
     public Page<Review> ofProduct(Caller caller, long productId, String status, PageRequest page) {
@@ -162,10 +162,10 @@ public class ReviewService {
         if (status == null) {
             statuses = caller.isEmp() ? ALL : VISIBLE;
         } else if (!caller.isEmp()) {
-            throw ApiException.forbidden("Only employees can filter reviews by status.");
+            throw Refusal.forbidden("Only employees can filter reviews by status.");
         } else {
             statuses = Set.of(ReviewStatus.of(status)
-                    .orElseThrow(() -> ApiException.invalid("status", "must be pending, approved or flagged"))
+                    .orElseThrow(() -> Refusal.invalid("status", "must be pending, approved or flagged"))
                     .value());
         }
         long total = reviews.countOfProduct(productId, statuses);
@@ -197,7 +197,7 @@ public class ReviewService {
      *
      * @param productId the good's id
      * @return the summary over the reviews that are {@code pending} or {@code approved}
-     * @throws ApiException 404 when inventory has no such good; 503 when inventory cannot be asked
+     * @throws Refusal not found when inventory has no such good; unavailable when inventory cannot be asked
      */
     public RatingSummary summary(long productId) {
         existingProduct(productId);
@@ -205,9 +205,7 @@ public class ReviewService {
     }
 
     private Product existingProduct(long productId) {
-        return inventory
-                .product(productId)
-                .orElseThrow(() -> ApiException.notFound("No such product in the inventory."));
+        return inventory.product(productId).orElseThrow(() -> Refusal.notFound("No such product in the inventory."));
     }
 
     /** The review, unless it is flagged and the caller is neither its author nor an employee. */

@@ -3,6 +3,7 @@ package org.ecommerce.reviews.review;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.ecommerce.common.db.EnumColumn;
 
 /** Where a review stands in moderation. */
 public enum ReviewStatus {
@@ -31,4 +32,7 @@ public enum ReviewStatus {
     public static Optional<ReviewStatus> of(String value) {
         return Arrays.stream(values()).filter(s -> s.value().equals(value)).findFirst();
     }
+
+    /** The {@code status} column's names, the API's. */
+    static final EnumColumn<ReviewStatus> COLUMN = new EnumColumn<>(ReviewStatus.class, ReviewStatus::value);
 }

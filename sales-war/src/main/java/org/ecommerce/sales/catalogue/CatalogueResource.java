@@ -8,7 +8,7 @@ import org.ecommerce.api.inventory.GoodView;
 import org.ecommerce.api.sales.CatalogueApi;
 import org.ecommerce.api.sales.CatalogueItem;
 import org.ecommerce.common.paging.PageRequest;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 
 /** {@link CatalogueApi}: read from the inventory service, never from its tables. */
 @ApplicationScoped
@@ -26,6 +26,6 @@ public class CatalogueResource implements CatalogueApi {
     @Override
     @PermitAll
     public GoodView catalogueGood(long id) {
-        return inventory.good(id).orElseThrow(() -> ApiException.notFound("No such good."));
+        return inventory.good(id).orElseThrow(() -> Refusal.notFound("No such good."));
     }
 }

@@ -18,7 +18,7 @@ import org.ecommerce.api.problem.NotFound;
 import org.ecommerce.api.sales.CatalogueItem;
 import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.web.RequestId;
 
 /**
@@ -38,7 +38,7 @@ public class InventoryCatalogue {
     /**
      * The goods in stock, by id, with inventory's total.
      *
-     * @throws ApiException 503 when inventory does not answer within the timeout and retries, or the circuit
+     * @throws Refusal unavailable when inventory does not answer within the timeout and retries, or the circuit
      *                      is open
      */
     @Retry(maxRetries = 2, delay = 100)
@@ -56,7 +56,7 @@ public class InventoryCatalogue {
     /**
      * The good as inventory shows it (sold-out goods included), empty when inventory has none.
      *
-     * @throws ApiException 503 when inventory does not settle the question within the timeout and retries, or
+     * @throws Refusal unavailable when inventory does not settle the question within the timeout and retries, or
      *                      the circuit is open
      */
     @Retry(maxRetries = 2, delay = 100)
@@ -87,8 +87,8 @@ public class InventoryCatalogue {
         throw unavailable("good " + id);
     }
 
-    private static ApiException unavailable(String what) {
+    private static Refusal unavailable(String what) {
         LOG.warning(() -> "Inventory could not be asked for " + what + " [request " + RequestId.current() + "]");
-        return ApiException.unavailable("The inventory service is unavailable; try again later.");
+        return Refusal.unavailable("The inventory service is unavailable; try again later.");
     }
 }

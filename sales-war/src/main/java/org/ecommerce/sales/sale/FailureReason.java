@@ -2,7 +2,7 @@ package org.ecommerce.sales.sale;
 
 import org.ecommerce.api.problem.ProblemType;
 import org.ecommerce.common.db.EnumColumn;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 
 /** Why a sale failed, as the {@code failure_reason} column names it, and the answer each reason gives the buyer. */
 public enum FailureReason {
@@ -30,22 +30,21 @@ public enum FailureReason {
         return value;
     }
 
-    /** The problem a sale failed for this reason answers its buyer with. */
-    ApiException problem() {
+    /** What a sale that failed for this reason answers its buyer with. */
+    Refusal refusal() {
         return switch (this) {
-            case INSUFFICIENT_STOCK -> ApiException.conflict(ProblemType.INSUFFICIENT_STOCK, "Insufficient stock");
-            case INSUFFICIENT_FUNDS -> ApiException.conflict(ProblemType.INSUFFICIENT_FUNDS, "Insufficient funds");
-            case UNKNOWN_GOOD -> ApiException.notFound("No such good.");
-            case UNKNOWN_CUSTOMER -> ApiException.notFound("No such customer.");
-            case TOTAL_OVER_CAP -> ApiException.invalid("quantity", "makes a total over 1000000.00");
-            case UNAVAILABLE ->
-                ApiException.unavailable("A service the sale needs is unavailable; nothing was bought.");
+            case INSUFFICIENT_STOCK -> Refusal.conflict(ProblemType.INSUFFICIENT_STOCK, "Insufficient stock");
+            case INSUFFICIENT_FUNDS -> Refusal.conflict(ProblemType.INSUFFICIENT_FUNDS, "Insufficient funds");
+            case UNKNOWN_GOOD -> Refusal.notFound("No such good.");
+            case UNKNOWN_CUSTOMER -> Refusal.notFound("No such customer.");
+            case TOTAL_OVER_CAP -> Refusal.invalid("quantity", "makes a total over 1000000.00");
+            case UNAVAILABLE -> Refusal.unavailable("A service the sale needs is unavailable; nothing was bought.");
         };
     }
 
-    /** The problem of a sale that is not settled yet: it will be undone. */
-    static ApiException stillPending() {
-        return ApiException.unavailable("A service the sale needs is unavailable; the sale will be undone.");
+    /** The answer about a sale that is not settled yet: it will be undone. */
+    static Refusal stillPending() {
+        return Refusal.unavailable("A service the sale needs is unavailable; the sale will be undone.");
     }
 
     /** The {@code failure_reason} column's names. */

@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ecommerce.api.problem.ProblemType;
 import org.ecommerce.api.sales.PurchaseRequest;
@@ -15,7 +14,7 @@ import org.ecommerce.common.idempotency.Fingerprint;
 import org.ecommerce.common.idempotency.IdempotencyKey;
 import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
-import org.ecommerce.common.problem.ApiException;
+import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.security.Caller;
 
 /**
@@ -43,9 +42,9 @@ public class SaleService {
      * @param keyHeader the {@code Idempotency-Key} header, or {@code null}; a key is kept on the sale, so a
      *                  repeat answers with that sale (or its failure) without buying again
      * @return the sale, completed, and whether it is the replay of an earlier request with the key
-     * @throws ApiException 400 for a missing or unwanted {@code username} or a total over 1,000,000.00; 404 for
-     *                      an unknown good or customer; 409 {@code insufficient-stock}, {@code insufficient-funds}
-     *                      or {@code idempotency-key-in-use}; 422 for a key reused with another request; 503 when
+     * @throws Refusal invalid for a missing or unwanted {@code username} or a total over 1,000,000.00; not found for
+     *                      an unknown good or customer; conflict {@code insufficient-stock}, {@code insufficient-funds}
+     *                      or {@code idempotency-key-in-use}; key reused for a key reused with another request; unavailable when
      *                      a service is down. A refusal after the sale was recorded is the failed sale's, so a
      *                      repeat with the key gets it again, marked as a replay.
      */
@@ -103,12 +102,12 @@ public class SaleService {
      * @param caller who asks
      * @param id     the sale's id
      * @return the sale, in any status
-     * @throws ApiException 404 when there is no such sale; 403 when it is another customer's
+     * @throws Refusal not found when there is no such sale; forbidden when it is another customer's
      */
     public Sale get(Caller caller, long id) {
-        Sale sale = sales.find(id).orElseThrow(() -> ApiException.notFound("No such sale."));
+        Sale sale = sales.find(id).orElseThrow(() -> Refusal.notFound("No such sale."));
         if (!caller.isSelfOrEmp(sale.username())) {
-            throw ApiException.forbidden("You may only see your own sales.");
+            throw Refusal.forbidden("You may only see your own sales.");
         }
         return sale;
     }
@@ -120,11 +119,11 @@ public class SaleService {
      * @param username the buyer, in any letter case
      * @param page     the page asked for; a limit of 0 gives no sales but still the total
      * @return the sales of the page and how many completed sales the customer has
-     * @throws ApiException 403 for another customer's history
+     * @throws Refusal forbidden for another customer's history
      */
     public Page<Sale> history(Caller caller, String username, PageRequest page) {
         if (!caller.isSelfOrEmp(username)) {
-            throw ApiException.forbidden("You may only see your own purchase history.");
+            throw Refusal.forbidden("You may only see your own purchase history.");
         }
         long total = sales.countHistory(username);
         List<Sale> items = page.limit() == 0 ? List.of() : sales.history(username, page.offset(), page.limit());
@@ -134,19 +133,19 @@ public class SaleService {
     private static String buyer(Caller caller, PurchaseRequest request) {
         if (caller.isEmp()) {
             if (request.username() == null) {
-                throw ApiException.invalid("username", "is required when an employee buys");
+                throw Refusal.invalid("username", "is required when an employee buys");
             }
             return request.username();
         }
         if (request.username() != null) {
-            throw ApiException.invalid("username", "only employees buy on behalf of a customer");
+            throw Refusal.invalid("username", "only employees buy on behalf of a customer");
         }
         return caller.username();
     }
 
     private static Purchase replay(Sale earlier, String fingerprint) {
         if (!fingerprint.equals(earlier.requestFingerprint())) {
-            throw ApiException.unprocessable(
+            throw Refusal.keyReused(
                     ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was already used with a different request.");
         }
@@ -158,16 +157,16 @@ public class SaleService {
 
     private static Sale settled(Sale sale, boolean replayed) {
         if (sale.status() == Sale.Status.FAILED) {
-            ApiException refusal = sale.failureReason() == null
+            Refusal refusal = sale.failureReason() == null
                     ? FailureReason.stillPending()
-                    : sale.failureReason().problem();
-            throw replayed ? new ApiException(refusal.problem(), Map.of(IdempotencyKey.REPLAYED, "true")) : refusal;
+                    : sale.failureReason().refusal();
+            throw replayed ? refusal.replayed() : refusal;
         }
         return sale;
     }
 
-    private static ApiException inProgress() {
-        return ApiException.conflict(
+    private static Refusal inProgress() {
+        return Refusal.conflict(
                 ProblemType.IDEMPOTENCY_KEY_IN_USE,
                 "A purchase with this Idempotency-Key is still being processed; retry later.");
     }
