@@ -1,6 +1,5 @@
 package org.ecommerce.customers.auth;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.ecommerce.api.customers.AuthApi;
@@ -16,13 +15,11 @@ public class LoginResource implements AuthApi {
     LoginService service;
 
     @Override
-    @PermitAll
     public TokenView login(LoginRequest request) {
         return service.login(request);
     }
 
     @Override
-    @PermitAll
     public TokenView serviceToken(ServiceTokenRequest request) {
         return service.serviceLogin(request);
     }

@@ -1,6 +1,5 @@
 package org.ecommerce.customers.customer;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +29,6 @@ public class CustomerResource implements CustomersApi {
     UriInfo uri;
 
     @Override
-    @PermitAll
     public Response register(RegisterCustomerRequest request) {
         Customer customer = service.register(Caller.of(security), request);
         return Response.created(

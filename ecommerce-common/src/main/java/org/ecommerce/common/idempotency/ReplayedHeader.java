@@ -1,10 +1,8 @@
 package org.ecommerce.common.idempotency;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
 /**
@@ -14,12 +12,11 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ReplayedHeader implements ContainerResponseFilter {
 
-    @Context
-    HttpServletRequest request;
-
     @Override
     public void filter(ContainerRequestContext requestContext, ContainerResponseContext response) {
-        if (request != null && request.getAttribute(Idempotency.REPLAYED_ATTRIBUTE) != null) {
+        // The request's properties are its servlet attributes, read without the injected request's proxy, which
+        // was a measurable part of every answer.
+        if (requestContext.getProperty(Idempotency.REPLAYED_ATTRIBUTE) != null) {
             response.getHeaders().putSingle(IdempotencyKey.REPLAYED, "true");
         }
     }

@@ -1,6 +1,7 @@
 package org.ecommerce.common.web;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.ecommerce.api.Headers;
 
@@ -43,7 +44,18 @@ public final class RequestId {
         if (fromClient != null && ACCEPTED.matcher(fromClient).matches()) {
             return fromClient;
         }
-        return UUID.randomUUID().toString();
+        return generate();
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator. A request id must be unique, not unguessable, and
+     * {@code UUID.randomUUID()} draws on one synchronized SecureRandom that request threads queued on.
+     */
+    static String generate() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~(0xC000_0000_0000_0000L)) | 0x8000_0000_0000_0000L;
+        return new UUID(high, low).toString();
     }
 
     static void set(String id) {

@@ -23,6 +23,18 @@ class RequestIdTest {
     }
 
     @Test
+    void generatedIdsAreVersion4UuidsAndDoNotRepeat() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            String id = RequestId.generate();
+            java.util.UUID uuid = java.util.UUID.fromString(id);
+            assertEquals(4, uuid.version(), id);
+            assertEquals(2, uuid.variant(), id);
+            assertTrue(seen.add(id), id);
+        }
+    }
+
+    @Test
     void outsideARequestTheIdIsADash() {
         assertEquals("-", RequestId.current());
     }

@@ -1,6 +1,5 @@
 package org.ecommerce.inventory.good;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +39,6 @@ public class GoodResource implements GoodsApi {
     }
 
     @Override
-    @PermitAll
     public Response listGoods(String category, Boolean inStock, Integer limit, Integer offset) {
         return service.list(category, inStock, PageRequest.of(limit, offset))
                 .map(Good::view)
@@ -48,7 +46,6 @@ public class GoodResource implements GoodsApi {
     }
 
     @Override
-    @PermitAll
     public GoodView getGood(long id) {
         return service.get(id).view();
     }

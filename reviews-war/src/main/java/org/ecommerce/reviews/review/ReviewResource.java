@@ -1,6 +1,5 @@
 package org.ecommerce.reviews.review;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +41,6 @@ public class ReviewResource implements ReviewsApi {
     }
 
     @Override
-    @PermitAll
     public Response productReviews(long productId, String status, Integer limit, Integer offset) {
         return service.ofProduct(
                         Caller.of(security), ReviewId.require(productId), status, PageRequest.of(limit, offset))
@@ -51,13 +49,11 @@ public class ReviewResource implements ReviewsApi {
     }
 
     @Override
-    @PermitAll
     public RatingSummary ratingSummary(long productId) {
         return service.summary(ReviewId.require(productId));
     }
 
     @Override
-    @PermitAll
     public Response authorReviews(String username, Integer limit, Integer offset) {
         return service.byAuthor(Caller.of(security), username, PageRequest.of(limit, offset))
                 .map(Review::view)
@@ -65,7 +61,6 @@ public class ReviewResource implements ReviewsApi {
     }
 
     @Override
-    @PermitAll
     public ReviewView getReview(long id) {
         return service.get(Caller.of(security), ReviewId.require(id)).view();
     }

@@ -1,6 +1,5 @@
 package org.ecommerce.sales.catalogue;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -18,13 +17,11 @@ public class CatalogueResource implements CatalogueApi {
     InventoryCatalogue inventory;
 
     @Override
-    @PermitAll
     public Response catalogue(Integer limit, Integer offset) {
         return inventory.inStock(PageRequest.of(limit, offset)).toResponse(CatalogueItem.class);
     }
 
     @Override
-    @PermitAll
     public GoodView catalogueGood(long id) {
         return inventory.good(id).orElseThrow(() -> Refusal.notFound("No such good."));
     }
