@@ -172,7 +172,7 @@ final class SystemUnderTest {
         // services.
         String options = "@" + root.resolve("payara-config/src/main/micro/jvm.options");
         List<String> jvm = services.size() > 1
-                ? List.of(options, "-Xmx512m", "-XX:+UseG1GC")
+                ? List.of(options, "-Xmx384m", "-XX:+UseG1GC", "-XX:TrimNativeHeapInterval=5000")
                 : List.of(options, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000");
         servers.add(new MicroServer(
                 name,
