@@ -4,23 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.ecommerce.common.testing.Accounts;
-import org.ecommerce.common.testing.Api;
 import org.ecommerce.common.testing.ApiResponse;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The sales catalogue against the real inventory service. */
-class CatalogueAgainstInventoryIT {
-
-    Api api;
-    String emp;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(SystemUnderTest.get().server());
-        emp = new Accounts(api).adminToken();
-    }
+class CatalogueAgainstInventoryIT extends SystemIT {
 
     @Test
     void theCatalogueListsGoodsInStockAndShowsSoldOutOnesOnRequest() {

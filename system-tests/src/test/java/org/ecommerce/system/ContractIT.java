@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import org.ecommerce.common.testing.Accounts;
 import org.ecommerce.common.testing.Api;
 import org.ecommerce.common.testing.ApiResponse;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,20 +14,9 @@ import org.junit.jupiter.api.Test;
  * one the document describes, member by member and status by status. The other system tests exercise the rules
  * behind these answers; this one makes sure every operation's answers are checked against the document.
  */
-class ContractIT {
+class ContractIT extends SystemIT {
 
     private static final String NOT_JSON = "not json";
-
-    Api api;
-    Accounts accounts;
-    String emp;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(SystemUnderTest.get().server());
-        accounts = new Accounts(api);
-        emp = accounts.adminToken();
-    }
 
     @Test
     void customersAndLogin() {

@@ -8,31 +8,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.ecommerce.common.testing.Accounts;
-import org.ecommerce.common.testing.Api;
 import org.ecommerce.common.testing.ApiResponse;
 import org.ecommerce.common.testing.ItSettings;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A dependency that fails or hangs in the middle of a sale: the buyer is told 503, and once the dependency
  * answers again, recovery leaves the sale failed with nothing standing and every ledger equal to its balance.
  */
-class FaultIT {
+class FaultIT extends SystemIT {
 
-    Api api;
-    Accounts accounts;
-    String emp;
     final FaultyProxy proxy = SystemUnderTest.get().proxy();
-
-    @BeforeEach
-    void connect() {
-        api = new Api(SystemUnderTest.get().server());
-        accounts = new Accounts(api);
-        emp = accounts.adminToken();
-    }
 
     @AfterEach
     void heal() {

@@ -19,25 +19,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.ecommerce.common.testing.Accounts;
-import org.ecommerce.common.testing.Api;
 import org.ecommerce.common.testing.ApiResponse;
 import org.ecommerce.common.testing.ItSettings;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Buying across the three services: all or nothing, once per key, and exact under concurrency. */
-class PurchaseIT {
-
-    Api api;
-    Accounts accounts;
-    String emp;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(SystemUnderTest.get().server());
-        accounts = new Accounts(api);
-        emp = accounts.adminToken();
-    }
+class PurchaseIT extends SystemIT {
 
     @Test
     void aCompletedSaleTakesStockAndMoneyExactlyOnce() throws SQLException {

@@ -10,28 +10,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecommerce.api.Service;
-import org.ecommerce.common.testing.Accounts;
 import org.ecommerce.common.testing.Api;
 import org.ecommerce.common.testing.ApiResponse;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Reviews against the real inventory and customers services: real tokens from login, real goods, and the rules
  * that cross services.
  */
-class ReviewsAgainstInventoryIT {
-
-    Api api;
-    Accounts accounts;
-    String emp;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(SystemUnderTest.get().server());
-        accounts = new Accounts(api);
-        emp = accounts.adminToken();
-    }
+class ReviewsAgainstInventoryIT extends SystemIT {
 
     @Test
     void aCustomerReviewsARealGoodUnderItsName() {
