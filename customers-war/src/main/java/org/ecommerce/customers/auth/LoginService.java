@@ -51,7 +51,7 @@ public class LoginService {
      * @return a bearer token with {@code sub} the customer id, {@code upn} the username as registered and
      *         {@code groups} the account's role
      * @throws Refusal throttled with {@code Retry-After} while the username is throttled, even with the right
-     *                      password; unauthenticated for an unknown or deleted account or a wrong password
+     *                 password; unauthenticated for an unknown or deleted account or a wrong password
      */
     @Transactional(dontRollbackOn = Refusal.class)
     public TokenView login(LoginRequest request) {

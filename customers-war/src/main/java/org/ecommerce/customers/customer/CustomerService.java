@@ -35,7 +35,7 @@ public class CustomerService {
      * @param request the validated registration; no {@code role} means {@code customer}
      * @return the new customer, inserted, with its id
      * @throws Refusal forbidden when a non-employee asks for {@code emp}; conflict {@code username-taken} when the
-     *                      username is held by any account, deleted ones included, in any letter case
+     *                 username is held by any account, deleted ones included, in any letter case
      */
     @Transactional
     public Customer register(Caller caller, RegisterCustomerRequest request) {
@@ -70,7 +70,7 @@ public class CustomerService {
      * @param username the username in any letter case
      * @return the live customer
      * @throws Refusal forbidden for anyone else, checked before the lookup; not found when there is no live customer
-     *                      of that name
+     *                 of that name
      */
     @Transactional
     public Customer get(Caller caller, String username) {
@@ -99,7 +99,7 @@ public class CustomerService {
      * @param request  the validated members to change
      * @return the changed customer
      * @throws Refusal forbidden for anyone but the owner or an employee, or for a role change by a non-employee;
-     *                      not found when there is no live customer of that name
+     *                 not found when there is no live customer of that name
      */
     @Transactional
     public Customer update(Caller caller, String username, UpdateCustomerRequest request) {
@@ -128,7 +128,7 @@ public class CustomerService {
      * @param caller   who sends the request
      * @param username the username in any letter case
      * @throws Refusal forbidden for anyone but the owner or an employee; not found when there is no live customer of
-     *                      that name
+     *                 that name
      */
     @Transactional
     public void delete(Caller caller, String username) {

@@ -42,9 +42,9 @@ public class WalletService {
      *                       it, so the unique reference is a second guard against applying one request twice
      * @return the owner's username as registered and the new balance
      * @throws Refusal forbidden when the caller may not do this to the wallet; not found when there is no such
-     *                      customer; conflict {@code insufficient-funds} when a deduction exceeds the balance,
-     *                      {@code balance-limit} when the balance would overflow NUMERIC(12,2), and
-     *                      {@code already-applied} when the ledger already has the reference
+     *                 customer; conflict {@code insufficient-funds} when a deduction exceeds the balance,
+     *                 {@code balance-limit} when the balance would overflow NUMERIC(12,2), and
+     *                 {@code already-applied} when the ledger already has the reference
      */
     @Transactional
     public WalletView apply(
@@ -84,7 +84,7 @@ public class WalletService {
      * @param page     the page asked for; a limit of 0 gives no rows but still the total
      * @return the rows of the page and the ledger's number of rows
      * @throws Refusal forbidden for anyone but the owner or an employee; not found when there is no live customer of
-     *                      that name
+     *                 that name
      */
     @Transactional
     public Page<WalletTransaction> transactions(Caller caller, String username, PageRequest page) {

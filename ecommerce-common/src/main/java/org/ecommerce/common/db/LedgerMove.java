@@ -37,7 +37,7 @@ public final class LedgerMove {
      * @param record  writes the ledger row for the changed balance and answers its reference
      * @return the balance after the move and its reference
      * @throws Refusal the refusal, the limit, or conflict {@link ProblemType#ALREADY_APPLIED} when the ledger holds
-     *                      the reference already: this move was made before, and the transaction is rolled back
+     *                 the reference already: this move was made before, and the transaction is rolled back
      */
     public static <B> Moved<B> apply(
             Supplier<Optional<B>> change,

@@ -22,7 +22,7 @@ public record IdempotencyKey(String value) {
      *
      * @param value the key as the client sent it
      * @throws Refusal invalid naming {@code Idempotency-Key} when the value is empty, longer than 100 characters
-     *                      or not printable ASCII
+     *                 or not printable ASCII
      */
     public IdempotencyKey {
         if (value == null || value.isEmpty() || value.length() > 100 || !printableAscii(value)) {

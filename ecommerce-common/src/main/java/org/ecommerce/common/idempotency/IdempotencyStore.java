@@ -45,8 +45,8 @@ public class IdempotencyStore {
      * @param work        the change itself, run only when the key is new; what it returns is stored as the outcome
      * @return the work's response, or the stored response of the first run of this key
      * @throws Refusal conflict {@code idempotency-key-in-use} when another request with this key is still being
-     *                      processed (it was not finished within two seconds); key reused {@code idempotency-key-reused}
-     *                      when the key was used before with another fingerprint
+     *                 processed (it was not finished within two seconds); key reused {@code idempotency-key-reused}
+     *                 when the key was used before with another fingerprint
      */
     @Transactional
     public Response claimAndRun(IdempotencyScope scope, String fingerprint, Supplier<Response> work) {

@@ -66,8 +66,8 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
      * @param json the object, whose member names are the components' names in snake_case
      * @return the record, with {@code null} for each absent member; Bean Validation has not run yet
      * @throws Refusal invalid with one field error per unknown member, member of the wrong JSON type,
-     *                      {@code null} member or string containing U+0000; also whatever the record's constructor
-     *                      throws as an {@code Refusal}
+     *                 {@code null} member or string containing U+0000; also whatever the record's constructor
+     *                 throws as an {@code Refusal}
      */
     public static <T extends Record> T read(Class<T> type, JsonObject json) {
         Binding binding = BINDINGS.computeIfAbsent(type, Binding::new);

@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.ecommerce.common.json.Jsonp;
@@ -65,7 +66,7 @@ public class OpenApiDocumentFilter extends HttpFilter {
             return false;
         }
         String types = accept.toLowerCase(Locale.ROOT);
-        return (types.contains("yaml")) && !types.contains("json");
+        return types.contains("yaml") && !types.contains("json");
     }
 
     /** The request as Payara's OpenAPI resource understands a request for YAML. */
@@ -82,7 +83,7 @@ public class OpenApiDocumentFilter extends HttpFilter {
         @Override
         public Enumeration<String> getHeaders(String name) {
             return "Accept".equalsIgnoreCase(name)
-                    ? Collections.enumeration(java.util.List.of("text/plain"))
+                    ? Collections.enumeration(List.of("text/plain"))
                     : super.getHeaders(name);
         }
     }

@@ -37,8 +37,8 @@ public class StockService {
      *                       it, so the unique reference is a second guard against applying one request twice
      * @return the good after the move
      * @throws Refusal not found when there is no good with this id, or (for a deduction) it was deleted; conflict {@code insufficient-stock} when a
-     *                      deduction exceeds the stock, {@code stock-limit} when the stock would overflow, and
-     *                      {@code already-applied} when the ledger already has the reference
+     *                 deduction exceeds the stock, {@code stock-limit} when the stock would overflow, and
+     *                 {@code already-applied} when the ledger already has the reference
      */
     @Transactional
     public Good move(Caller caller, long goodId, MovementKind kind, int count, String idempotencyKey) {

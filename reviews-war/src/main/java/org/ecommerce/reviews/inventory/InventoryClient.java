@@ -39,7 +39,7 @@ public class InventoryClient {
      * @param id the good's id
      * @return the good's id and current name, or empty when inventory answers 404
      * @throws Refusal unavailable when inventory gives no other settling answer within the retries, or the circuit
-     *                      is open
+     *                 is open
      */
     @Retry(maxRetries = 2, delay = 100)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)

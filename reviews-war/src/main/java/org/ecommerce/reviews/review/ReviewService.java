@@ -49,7 +49,7 @@ public class ReviewService {
      * @param request   the validated review
      * @return the new review, {@code pending}, with its id
      * @throws Refusal not found when inventory has no such good; conflict {@code duplicate-review} when the caller
-     *                      already reviewed it; unavailable when inventory cannot be asked
+     *                 already reviewed it; unavailable when inventory cannot be asked
      */
     public Review create(Caller caller, long productId, NewReviewRequest request) {
         Product product = existingProduct(productId);
@@ -91,7 +91,7 @@ public class ReviewService {
      * @param request the validated members to change
      * @return the edited review, {@code pending}
      * @throws Refusal not found when there is no such review or it is hidden from the caller; forbidden for anyone but
-     *                      the author; unavailable when inventory cannot be asked
+     *                 the author; unavailable when inventory cannot be asked
      */
     public Review edit(Caller caller, long id, EditReviewRequest request) {
         Review review = visible(caller, id);
@@ -114,7 +114,7 @@ public class ReviewService {
      * @param caller who asks
      * @param id     the review's id
      * @throws Refusal not found when there is no such review or it is hidden from the caller; forbidden for anyone but
-     *                      the author or an employee
+     *                 the author or an employee
      */
     @Transactional
     public void delete(Caller caller, long id) {

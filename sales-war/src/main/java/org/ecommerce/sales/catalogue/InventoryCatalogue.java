@@ -39,7 +39,7 @@ public class InventoryCatalogue {
      * The goods in stock, by id, with inventory's total.
      *
      * @throws Refusal unavailable when inventory does not answer within the timeout and retries, or the circuit
-     *                      is open
+     *                 is open
      */
     @Retry(maxRetries = 2, delay = 100)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
@@ -57,7 +57,7 @@ public class InventoryCatalogue {
      * The good as inventory shows it (sold-out goods included), empty when inventory has none.
      *
      * @throws Refusal unavailable when inventory does not settle the question within the timeout and retries, or
-     *                      the circuit is open
+     *                 the circuit is open
      */
     @Retry(maxRetries = 2, delay = 100)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)

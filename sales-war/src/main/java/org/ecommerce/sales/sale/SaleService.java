@@ -43,10 +43,10 @@ public class SaleService {
      *                  repeat answers with that sale (or its failure) without buying again
      * @return the sale, completed, and whether it is the replay of an earlier request with the key
      * @throws Refusal invalid for a missing or unwanted {@code username} or a total over 1,000,000.00; not found for
-     *                      an unknown good or customer; conflict {@code insufficient-stock}, {@code insufficient-funds}
-     *                      or {@code idempotency-key-in-use}; key reused for a key reused with another request; unavailable when
-     *                      a service is down. A refusal after the sale was recorded is the failed sale's, so a
-     *                      repeat with the key gets it again, marked as a replay.
+     *                 an unknown good or customer; conflict {@code insufficient-stock}, {@code insufficient-funds}
+     *                 or {@code idempotency-key-in-use}; key reused for a key reused with another request; unavailable when
+     *                 a service is down. A refusal after the sale was recorded is the failed sale's, so a
+     *                 repeat with the key gets it again, marked as a replay.
      */
     public Purchase purchase(Caller caller, PurchaseRequest request, String keyHeader) {
         String buyer = buyer(caller, request);
