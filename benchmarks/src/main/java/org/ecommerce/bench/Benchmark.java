@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Measures a running system and prints what it measured: purchases, catalogue reads, customer reads and logins,
  * each by a number of concurrent clients in a closed loop (every client sends its next request when the last is
- * answered), first for a warm-up whose numbers are dropped, then for the measured window; then each server's
+ * answered), first for a warm-up whose numbers are dropped, then for the measured window, with the CPU time the
+ * servers spent per answered request (read from /proc, so it holds on a machine shared with noisy neighbours,
+ * where requests per second do not); then each server's
  * memory, and PostgreSQL's own ceiling for a purchase's statements, measured with pgbench in the same run. It
  * makes its own goods and customers (names starting {@code bench_}), so it runs against any system whose first
  * employee it is given, and it asserts nothing: numbers belong in a report.
@@ -43,8 +45,17 @@ public final class Benchmark {
     private final Duration warmUp;
     private final Duration window;
     private final Duration settle;
+    private final Processes processes;
 
-    private Benchmark(Client client, String admin, int connections, Duration warmUp, Duration window, Duration settle) {
+    private Benchmark(
+            Client client,
+            String admin,
+            int connections,
+            Duration warmUp,
+            Duration window,
+            Duration settle,
+            Processes processes) {
+        this.processes = processes;
         this.client = client;
         this.admin = admin;
         this.connections = connections;
@@ -79,7 +90,8 @@ public final class Benchmark {
                 Integer.parseInt(env("ECOMMERCE_BENCH_CONNECTIONS", "16")),
                 Duration.ofSeconds(Long.parseLong(env("ECOMMERCE_BENCH_WARMUP_SECONDS", "15"))),
                 Duration.ofSeconds(Long.parseLong(env("ECOMMERCE_BENCH_SECONDS", "15"))),
-                Duration.ofSeconds(Long.parseLong(env("ECOMMERCE_BENCH_SETTLE_SECONDS", "0"))));
+                Duration.ofSeconds(Long.parseLong(env("ECOMMERCE_BENCH_SETTLE_SECONDS", "0"))),
+                new Processes(Path.of(env("ECOMMERCE_BENCH_PID_DIR", ".local/run"))));
         System.out.printf(
                 Locale.ROOT,
                 "E-commerce benchmark, %s, %d cores, servers %s%n",
@@ -93,7 +105,7 @@ public final class Benchmark {
                 benchmark.warmUp.toSeconds(),
                 benchmark.window.toSeconds());
         Report report = benchmark.run();
-        new Memory(client, Path.of(env("ECOMMERCE_BENCH_PID_DIR", ".local/run"))).print();
+        new Memory(client, benchmark.processes).print();
         String pgbench = env("ECOMMERCE_BENCH_PGBENCH", "pgbench");
         if (!"none".equals(pgbench)) {
             PurchaseStatements statements = new PurchaseStatements(
@@ -158,8 +170,7 @@ public final class Benchmark {
                     settle.toSeconds());
         }
         bought += load.run(warmUp).succeeded();
-        Load.Result purchases = load.run(window);
-        System.out.println(purchases.line("POST /v1/sales/purchases"));
+        Load.Result purchases = measured(load, "POST /v1/sales/purchases");
         bought += purchases.succeeded();
         int left = client.expect(200, "GET", "/v1/inventory/goods/" + good, null, null)
                 .getInt("count");
@@ -190,8 +201,19 @@ public final class Benchmark {
     private Load.Result measure(String name, int expected, Load.Request request) throws InterruptedException {
         Load load = new Load(connections, expected, request);
         load.run(warmUp);
+        return measured(load, name);
+    }
+
+    /** Runs the measured window and prints its line, with the servers' CPU time per answered request. */
+    private Load.Result measured(Load load, String name) throws InterruptedException {
+        long cpuBefore = processes.cpuMillis();
         Load.Result result = load.run(window);
-        System.out.println(result.line(name));
+        long cpu = processes.cpuMillis() - cpuBefore;
+        String line = result.line(name);
+        if (cpuBefore >= 0 && result.succeeded() > 0) {
+            line += String.format(Locale.ROOT, "  cpu=%.1f ms/req", (double) cpu / result.succeeded());
+        }
+        System.out.println(line);
         return result;
     }
 

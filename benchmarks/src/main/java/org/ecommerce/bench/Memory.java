@@ -5,19 +5,17 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /** Each server's heap, as its /metrics tells, and each launched process's resident memory. */
 final class Memory {
 
     private final Client client;
-    private final Path pidDir;
+    private final Processes processes;
 
-    Memory(Client client, Path pidDir) {
+    Memory(Client client, Processes processes) {
         this.client = client;
-        this.pidDir = pidDir;
+        this.processes = processes;
     }
 
     void print() {
@@ -32,7 +30,7 @@ final class Memory {
                     mib(metrics, "memory_committedHeap_bytes"),
                     mib(metrics, "memory_maxHeap_bytes"));
         }
-        for (Path pidFile : pidFiles()) {
+        for (Path pidFile : processes.pidFiles()) {
             try {
                 String pid = Files.readString(pidFile).trim();
                 Path status = Path.of("/proc", pid, "status");
@@ -49,17 +47,6 @@ final class Memory {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-    }
-
-    private List<Path> pidFiles() {
-        if (!Files.isDirectory(pidDir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(pidDir)) {
-            return files.filter(p -> p.toString().endsWith(".pid")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

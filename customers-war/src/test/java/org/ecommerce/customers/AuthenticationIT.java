@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.Json;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -209,6 +210,60 @@ class AuthenticationIT extends CustomersIT {
                         Tokens.signWithStrangerKey(
                                 Tokens.claims(id, username, "customer").build())),
                 "unknown signing key");
+    }
+
+    @Test
+    void aTokenAnsweredFromMemoryStillExpiresOnTime() throws InterruptedException {
+        String username = accounts.newCustomer();
+        String id = subjectOf(username);
+        // JWT times are whole seconds: this token is invalid from the start of the second that exp names.
+        Instant expiry = Instant.now().plusSeconds(3);
+        String token = Tokens.sign(Tokens.claims(id, username, "customer")
+                .expirationTime(Date.from(expiry))
+                .build());
+        long reused = tokenCounter("reused");
+
+        assertEquals(200, get(username, token).status());
+        assertEquals(200, get(username, token).status());
+        assertEquals(reused + 1, tokenCounter("reused"), "the second request was answered from memory");
+
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), expiry).toMillis()) + 1_100);
+        assertUnauthorized(get(username, token), "expired while remembered");
+    }
+
+    @Test
+    void aRememberedTokenWithAnyByteChangedIsVerifiedAndRefused() {
+        String username = accounts.newCustomer();
+        String valid = accounts.token(username);
+        assertEquals(200, get(username, valid).status());
+        long verified = tokenCounter("verified");
+
+        assertUnauthorized(get(username, Tokens.withEditedPayload(valid, "\"customer\"", "\"emp\"")), "edited claims");
+        int inSignature = valid.lastIndexOf('.') + 10;
+        char swapped = valid.charAt(inSignature) == 'A' ? 'B' : 'A';
+        assertUnauthorized(
+                get(username, valid.substring(0, inSignature) + swapped + valid.substring(inSignature + 1)),
+                "edited signature");
+        assertEquals(verified + 2, tokenCounter("verified"), "both were verified, neither answered from memory");
+        assertEquals(200, get(username, valid).status(), "the real token is still accepted");
+    }
+
+    /**
+     * One of the counters of token verification in /metrics: {@code verified} afresh, or {@code reused}. Only
+     * customers verifies tokens in this deployment; the value is the same on every line that names it.
+     */
+    private long tokenCounter(String which) {
+        String name = "ecommerce_tokens_" + which + "_total";
+        List<Long> values = api.get("/metrics")
+                .send()
+                .body()
+                .lines()
+                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .map(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .distinct()
+                .toList();
+        assertEquals(1, values.size(), () -> name + " in /metrics: " + values);
+        return values.get(0);
     }
 
     private void assertUnauthorized(ApiResponse response, String what) {
