@@ -1,13 +1,20 @@
 package org.ecommerce.customers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
+import org.ecommerce.api.problem.ProblemType;
 import org.ecommerce.common.testing.Accounts;
 import org.ecommerce.common.testing.ApiResponse;
+import org.ecommerce.common.testing.ItSettings;
 import org.junit.jupiter.api.Test;
 
 /** Charge, deduct, refund and the ledger: roles, amounts, and what each operation writes. */
@@ -44,10 +51,90 @@ class WalletIT extends CustomersIT {
     @Test
     void refundIsForEmployeesAndServicesOnly() {
         String alice = accounts.newCustomer();
-        assertEquals(401, move(alice, "refund", "5", null).status());
-        assertEquals(403, move(alice, "refund", "5", accounts.token(alice)).status(), "not even the owner");
-        assertBalance("5.00", move(alice, "refund", "5", accounts.adminToken()));
-        assertBalance("10.00", move(alice, "refund", "5", accounts.serviceToken()));
+        move(alice, "charge", "20", accounts.token(alice));
+        long first = debit(alice, "10", accounts.serviceToken(), "sale-roles-1-debit");
+        debit(alice, "10", accounts.serviceToken(), "sale-roles-2-debit");
+        assertEquals(
+                401,
+                refund(alice, "{\"amount\": 5, \"debit_id\": " + first + "}", null)
+                        .status());
+        assertEquals(
+                403,
+                refund(alice, "{\"amount\": 5, \"debit_id\": " + first + "}", accounts.token(alice))
+                        .status(),
+                "not even the owner");
+        assertBalance("5.00", refund(alice, "{\"amount\": 5, \"debit_id\": " + first + "}", accounts.adminToken()));
+        assertBalance(
+                "15.00",
+                refund(alice, "{\"amount\": 10, \"debit_key\": \"sale-roles-2-debit\"}", accounts.serviceToken()));
+    }
+
+    @Test
+    void aRefundGivesBackADebitOfTheWalletAtMostItsAmountAndOnce() {
+        String alice = accounts.newCustomer();
+        String bob = accounts.newCustomer();
+        String service = accounts.serviceToken();
+        String admin = accounts.adminToken();
+        move(alice, "charge", "100", accounts.token(alice));
+        move(bob, "charge", "100", accounts.token(bob));
+        long debit = debit(alice, "30", service, "sale-once-debit");
+        long bobsDebit = debit(bob, "30", service, "sale-bob-debit");
+        long ownDebit = debit(alice, "5", accounts.token(alice), "own-debit");
+        long charge = rows(alice).get(0).getJsonNumber("id").longValue();
+
+        assertInvalid(refund(alice, "{\"amount\": 1}", admin), "debit_id");
+        assertInvalid(
+                refund(alice, "{\"amount\": 1, \"debit_id\": " + debit + ", \"debit_key\": \"k\"}", admin), "debit_id");
+        assertInvalid(refund(alice, "{\"amount\": 1, \"debit_id\": 0}", admin), "debit_id");
+        assertInvalid(refund(alice, "{\"amount\": 1, \"debit_key\": \"\"}", service), "debit_key");
+
+        assertUnmatched(refund(alice, "{\"amount\": 1, \"debit_id\": " + charge + "}", admin), "a charge");
+        assertUnmatched(refund(alice, "{\"amount\": 1, \"debit_id\": " + bobsDebit + "}", admin), "bob's debit");
+        assertUnmatched(refund(alice, "{\"amount\": 1, \"debit_key\": \"sale-none-debit\"}", service), "no debit");
+        // A service names only its own debits by key: alice's own debit has her key scope, not the services'.
+        assertUnmatched(refund(alice, "{\"amount\": 1, \"debit_key\": \"own-debit\"}", service), "alice's key");
+        assertUnmatched(refund(alice, "{\"amount\": 30.01, \"debit_id\": " + debit + "}", admin), "more than it took");
+        assertBalance("65.00", api.get("/v1/customers/" + alice).token(admin).send(), "wallet_balance");
+
+        ApiResponse partial = keyedRefund(alice, "{\"amount\": 20, \"debit_key\": \"sale-once-debit\"}", service, "r1");
+        assertBalance("85.00", partial);
+        ApiResponse replay = keyedRefund(alice, "{\"amount\": 20, \"debit_key\": \"sale-once-debit\"}", service, "r1");
+        assertBalance("85.00", replay);
+        assertEquals("true", replay.header("Idempotent-Replayed"));
+
+        ApiResponse again = keyedRefund(alice, "{\"amount\": 10, \"debit_id\": " + debit + "}", admin, "r2");
+        assertEquals(409, again.status(), again::toString);
+        assertEquals(ProblemType.ALREADY_REFUNDED.uri(), again.json().getString("type"));
+        assertBalance("90.00", refund(alice, "{\"amount\": 5, \"debit_id\": " + ownDebit + "}", admin));
+
+        List<JsonObject> rows = rows(alice);
+        JsonObject refundRow = rows.get(rows.size() - 2);
+        assertEquals("refund", refundRow.getString("kind"));
+        assertEquals(debit, refundRow.getJsonNumber("refund_of").longValue());
+        assertNull(rows.get(0).get("refund_of"), "a charge gives back nothing");
+    }
+
+    @Test
+    void theDatabaseRefusesARefundThatGivesBackNoDebitOrMoreThanIt() throws SQLException {
+        String alice = accounts.newCustomer();
+        move(alice, "charge", "50", accounts.token(alice));
+        long debit = debit(alice, "10", accounts.serviceToken(), "sale-db-debit");
+        long customer = subject(alice);
+        try (Connection db = ItSettings.get().database()) {
+            for (String refundOf : new String[] {"NULL", Long.toString(debit)}) {
+                // 10.01 of a 10.00 debit, or a refund that names none.
+                SQLException refused = assertThrows(SQLException.class, () -> {
+                    try (PreparedStatement insert = db.prepareStatement("INSERT INTO customers.wallet_transaction "
+                            + "(customer_id, kind, amount, balance_after, reference, requested_by, refund_of) "
+                            + "VALUES (?, 'refund', 10.01, 50.01, ?, 'test', " + refundOf + ")")) {
+                        insert.setLong(1, customer);
+                        insert.setString(2, "refund:test:" + System.nanoTime());
+                        insert.executeUpdate();
+                    }
+                });
+                assertEquals("23514", refused.getSQLState(), refundOf + ": " + refused.getMessage());
+            }
+        }
     }
 
     @Test
@@ -56,11 +143,12 @@ class WalletIT extends CustomersIT {
         String alice = accounts.newCustomer();
         String token = accounts.token(alice);
         move(alice, "charge", "10", token);
-        move(alice, "deduct", "4", accounts.serviceToken());
+        debit(alice, "4", accounts.serviceToken(), "sale-late-debit");
         assertEquals(
                 204, api.delete("/v1/customers/" + alice).token(token).send().status());
 
-        assertBalance("10.00", move(alice, "refund", "4", accounts.serviceToken()));
+        assertBalance(
+                "10.00", refund(alice, "{\"amount\": 4, \"debit_key\": \"sale-late-debit\"}", accounts.serviceToken()));
         assertEquals(404, move(alice, "charge", "1", accounts.adminToken()).status(), "closed for anything else");
         assertEquals(404, move(alice, "deduct", "1", accounts.serviceToken()).status());
     }
@@ -114,7 +202,7 @@ class WalletIT extends CustomersIT {
         assertEquals(404, move(Accounts.freshUsername(), "deduct", "1", admin).status());
         assertEquals(
                 404,
-                move(Accounts.freshUsername(), "refund", "1", accounts.serviceToken())
+                refund(Accounts.freshUsername(), "{\"amount\": 1, \"debit_id\": 1}", accounts.serviceToken())
                         .status());
     }
 
@@ -123,8 +211,8 @@ class WalletIT extends CustomersIT {
         String alice = accounts.newCustomer();
         String token = accounts.token(alice);
         move(alice, "charge", "50", token);
-        move(alice, "deduct", "20.25", accounts.serviceToken());
-        move(alice, "refund", "5.25", accounts.adminToken());
+        long debit = debit(alice, "20.25", accounts.serviceToken(), null);
+        refund(alice, "{\"amount\": 5.25, \"debit_id\": " + debit + "}", accounts.adminToken());
 
         ApiResponse response = api.get("/v1/customers/" + alice + "/wallet/transactions")
                 .token(token)
@@ -191,10 +279,66 @@ class WalletIT extends CustomersIT {
                 .send();
     }
 
+    /** Deducts, and answers the debit's ledger id. */
+    private long debit(String username, String amount, String token, String key) {
+        var request = api.put("/v1/customers/" + username + "/deduct", "{\"amount\": " + amount + "}")
+                .token(token);
+        ApiResponse response = (key == null ? request : request.header("Idempotency-Key", key)).send();
+        assertEquals(200, response.status(), response::toString);
+        List<JsonObject> rows = rows(username);
+        JsonObject last = rows.get(rows.size() - 1);
+        assertEquals("deduct", last.getString("kind"));
+        return last.getJsonNumber("id").longValue();
+    }
+
+    private ApiResponse refund(String username, String body, String token) {
+        return api.put("/v1/customers/" + username + "/refund", body)
+                .token(token)
+                .send();
+    }
+
+    private ApiResponse keyedRefund(String username, String body, String token, String key) {
+        return api.put("/v1/customers/" + username + "/refund", body)
+                .token(token)
+                .header("Idempotency-Key", key + "-" + username)
+                .send();
+    }
+
+    private List<JsonObject> rows(String username) {
+        return api.get("/v1/customers/" + username + "/wallet/transactions?limit=100")
+                .token(accounts.adminToken())
+                .send()
+                .jsonArray()
+                .getValuesAs(JsonObject.class);
+    }
+
+    private long subject(String username) {
+        return api.get("/v1/customers/" + username)
+                .token(accounts.adminToken())
+                .send()
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+    }
+
+    private static void assertInvalid(ApiResponse response, String field) {
+        assertEquals(400, response.status(), response::toString);
+        assertEquals(
+                field, response.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    private static void assertUnmatched(ApiResponse response, String what) {
+        assertEquals(409, response.status(), () -> what + ": " + response);
+        assertEquals(ProblemType.REFUND_UNMATCHED.uri(), response.json().getString("type"), what);
+    }
+
     private static void assertBalance(String expected, ApiResponse response) {
+        assertBalance(expected, response, "wallet_balance");
+    }
+
+    private static void assertBalance(String expected, ApiResponse response, String member) {
         assertEquals(200, response.status(), response::toString);
         assertEquals(
-                new BigDecimal(expected),
-                response.json().getJsonNumber("wallet_balance").bigDecimalValue());
+                new BigDecimal(expected), response.json().getJsonNumber(member).bigDecimalValue());
     }
 }

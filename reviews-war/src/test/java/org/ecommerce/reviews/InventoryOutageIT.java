@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import org.ecommerce.common.testing.ApiResponse;
 import org.ecommerce.common.testing.ItSettings;
+import org.ecommerce.common.testing.StubServer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,16 @@ class InventoryOutageIT extends ReviewsIT {
         assertEquals(
                 503,
                 api.get("/v1/reviews/product/" + product + "/summary").send().status());
+    }
+
+    @Test
+    void aBare404IsNoAnswerAboutTheProduct() throws SQLException {
+        // What a server still deploying inventory answers: it does not say that the product does not exist.
+        long product = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
+        inventory.answer("/v1/inventory/goods/" + product, 404, StubServer.NO_SUCH_PATH);
+        ApiResponse response = write(product, customer().token(), "{\"rating\": 5}");
+        assertEquals(503, response.status(), response::toString);
+        assertEquals(0, reviewsOf(product));
     }
 
     @Test

@@ -3,17 +3,13 @@ package org.ecommerce.sales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.ecommerce.api.problem.ProblemType;
 import org.ecommerce.common.testing.Accounts;
 import org.ecommerce.common.testing.ApiResponse;
 import org.ecommerce.common.testing.DeployedWar;
-import org.ecommerce.common.testing.ItSettings;
 import org.ecommerce.common.testing.StubServer;
 import org.ecommerce.common.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,7 +98,7 @@ class PurchaseRulesIT extends DeployedWar {
         assertEquals(
                 "quantity",
                 overCap.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        assertEquals(List.of("failed|total over cap|returned|none"), salesOf(good));
+        assertEquals(List.of("failed|total over cap|returned|none"), SaleRows.of(good));
         assertTrue(
                 stub.lastHeader("/v1/inventory/goods/" + good + "/restock", "Idempotency-Key")
                         .isPresent(),
@@ -119,11 +115,20 @@ class PurchaseRulesIT extends DeployedWar {
         assertEquals(
                 404,
                 buy(customer, "{\"good_id\": " + unknown + ", \"quantity\": 1}").status());
-        assertEquals(List.of("failed|unknown good|none|none"), salesOf(unknown));
+        assertEquals(List.of("failed|unknown good|none|none"), SaleRows.of(unknown));
         assertTrue(
                 stub.lastHeader("/v1/customers/" + alice + "/deduct", "Idempotency-Key")
                         .isEmpty(),
                 "no money was asked for");
+    }
+
+    @Test
+    void aCustomerTheWalletsServiceSaysItHasNotIs404AndTheUnitsGoBack() throws SQLException {
+        // Nothing was said for alice's wallet: the stub answers as customers does for no such customer.
+        ApiResponse response = buy(customer, "{\"good_id\": " + good + ", \"quantity\": 1}");
+        assertEquals(404, response.status(), response::toString);
+        assertEquals(ProblemType.NOT_FOUND.uri(), response.json().getString("type"));
+        assertEquals(List.of("failed|unknown customer|returned|none"), SaleRows.of(good));
     }
 
     @Test
@@ -140,7 +145,7 @@ class PurchaseRulesIT extends DeployedWar {
         assertEquals("true", repeat.header("Idempotent-Replayed"));
         assertEquals(
                 422, keyed("{\"good_id\": " + later + ", \"quantity\": 2}", key).status(), "another request");
-        assertEquals(List.of("failed|unknown good|none|none"), salesOf(later), "the repeat made no sale");
+        assertEquals(List.of("failed|unknown good|none|none"), SaleRows.of(later), "the repeat made no sale");
 
         // A total over the cap, likewise, even once the price comes down.
         stocked(good, "Gold", "1000000.00");
@@ -153,7 +158,7 @@ class PurchaseRulesIT extends DeployedWar {
                 "quantity",
                 capRepeat.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals("true", capRepeat.header("Idempotent-Replayed"));
-        assertEquals(List.of("failed|total over cap|returned|none"), salesOf(good));
+        assertEquals(List.of("failed|total over cap|returned|none"), SaleRows.of(good));
     }
 
     @Test
@@ -197,22 +202,5 @@ class PurchaseRulesIT extends DeployedWar {
 
     private ApiResponse buy(String token, String body) {
         return api.post("/v1/sales/purchases", body).token(token).send();
-    }
-
-    /** Each sale of the good, by id: {@code status|failure reason|stock step|money step}. */
-    private static List<String> salesOf(long good) throws SQLException {
-        try (Connection db = ItSettings.get().database();
-                PreparedStatement query = db.prepareStatement("SELECT status, failure_reason, stock_step, money_step "
-                        + "FROM sales.sale WHERE good_id = ? ORDER BY id")) {
-            query.setLong(1, good);
-            List<String> sales = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    sales.add(rows.getString(1) + "|" + rows.getString(2) + "|" + rows.getString(3) + "|"
-                            + rows.getString(4));
-                }
-            }
-            return sales;
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.ecommerce.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonObject;
 import java.util.function.Supplier;
 import org.ecommerce.common.testing.Accounts;
 import org.ecommerce.common.testing.Api;
@@ -144,16 +145,25 @@ class ContractIT extends SystemIT {
                         .send());
         expect(401, () -> api.put(wallet + "/deduct", "{\"amount\": 1}").send());
 
+        long debit = api
+                .get(wallet + "/wallet/transactions?limit=100")
+                .token(token)
+                .send()
+                .jsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(row -> row.getString("kind").equals("deduct"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        String refund = "{\"amount\": 0.25, \"debit_id\": " + debit + "}";
+        expect(200, () -> api.put(wallet + "/refund", refund).token(emp).send());
+        expect(409, () -> api.put(wallet + "/refund", refund).token(emp).send());
         expect(
-                200,
-                () -> api.put(wallet + "/refund", "{\"amount\": 1.50}")
-                        .token(emp)
-                        .send());
-        expect(
-                403,
-                () -> api.put(wallet + "/refund", "{\"amount\": 1}")
-                        .token(token)
-                        .send());
+                400,
+                () -> api.put(wallet + "/refund", "{\"amount\": 1}").token(emp).send());
+        expect(403, () -> api.put(wallet + "/refund", refund).token(token).send());
 
         expect(200, () -> api.get(wallet + "/wallet/transactions").token(token).send());
         expect(

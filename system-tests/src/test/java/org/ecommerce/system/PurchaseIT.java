@@ -52,16 +52,27 @@ class PurchaseIT extends SystemIT {
                 .getValuesAs(JsonObject.class);
         assertEquals(1, history.size());
         assertNull(history.get(0).get("remaining_balance"), "only the purchase answer carries the balance");
+        // The steps are keyed by the sale's UUID, under the scope of all services, whatever this one is named.
         assertEquals(
                 1,
                 count(
-                        "SELECT COUNT(*) FROM customers.wallet_transaction WHERE reference LIKE ?",
-                        "%:sale-" + id + "-debit"));
+                        "SELECT COUNT(*) FROM sales.sale WHERE id = ? AND step_key ~ "
+                                + "'^sale-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$'",
+                        id));
         assertEquals(
                 1,
                 count(
-                        "SELECT COUNT(*) FROM inventory.stock_movement WHERE reference LIKE ?",
-                        "%:sale-" + id + "-stock"));
+                        "SELECT COUNT(*) FROM customers.wallet_transaction WHERE reference = 'deduct:customer-' "
+                                + "|| customer_id || ':service:' || (SELECT step_key FROM sales.sale WHERE id = ?) "
+                                + "|| '-debit'",
+                        id));
+        assertEquals(
+                1,
+                count(
+                        "SELECT COUNT(*) FROM inventory.stock_movement WHERE reference = 'deduct:good-' || ? "
+                                + "|| ':service:' || (SELECT step_key FROM sales.sale WHERE id = ?) || '-stock'",
+                        good,
+                        id));
     }
 
     @Test

@@ -83,6 +83,51 @@ public class WalletLedger {
     }
 
     /**
+     * The id of the customer with this username, a deleted account's too.
+     *
+     * @param username the username in any letter case
+     * @return the id, empty when nobody ever had the username
+     */
+    public Optional<Long> customerId(String username) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("SELECT id FROM customer WHERE lower(username) = lower(?)")
+                .setParameter(1, username)
+                .getResultList();
+        return ids.stream().findFirst().map(id -> ((Number) id).longValue());
+    }
+
+    /**
+     * The debit a refund names, on this customer's wallet.
+     *
+     * @param customerId the wallet's owner
+     * @param id         the debit's ledger id, or {@code null} to find it by reference
+     * @param reference  the debit's reference, used when {@code id} is {@code null}
+     * @return the debit, empty when the wallet has no such debit
+     */
+    public Optional<Debit> debit(long customerId, Long id, String reference) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT d.id, -d.amount, EXISTS (SELECT 1 FROM wallet_transaction r "
+                        + "WHERE r.refund_of = d.id) FROM wallet_transaction d WHERE d.customer_id = ? "
+                        + "AND d.kind = 'deduct' AND (d.id = ? OR d.reference = ?)")
+                .setParameter(1, customerId)
+                .setParameter(2, id == null ? -1L : id)
+                .setParameter(3, id == null ? reference : "")
+                .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(row -> new Debit(((Number) row[0]).longValue(), (BigDecimal) row[1], (Boolean) row[2]));
+    }
+
+    /**
+     * A debit of a wallet, as a refund finds it.
+     *
+     * @param id       its ledger id
+     * @param amount   what it took, positive
+     * @param refunded whether a refund gave it back already
+     */
+    public record Debit(long id, BigDecimal amount, boolean refunded) {}
+
+    /**
      * A balance after a change.
      *
      * @param customerId the wallet's owner

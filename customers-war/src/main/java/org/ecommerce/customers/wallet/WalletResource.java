@@ -7,9 +7,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 import org.ecommerce.api.customers.AmountRequest;
+import org.ecommerce.api.customers.RefundRequest;
 import org.ecommerce.api.customers.WalletApi;
 import org.ecommerce.api.customers.WalletTransactionView;
 import org.ecommerce.api.customers.WalletView;
@@ -48,8 +50,18 @@ public class WalletResource implements WalletApi {
 
     @Override
     @RolesAllowed({Roles.EMP, Roles.SERVICE})
-    public WalletView refundWallet(String username, String idempotencyKey, AmountRequest request) {
-        return apply(username, TransactionKind.REFUND, request, idempotencyKey);
+    public WalletView refundWallet(String username, String idempotencyKey, RefundRequest request) {
+        Caller caller = Caller.of(security);
+        String fingerprint = amountFingerprint(request.amount()) + ";debit_id=" + request.debitId() + ";debit_key="
+                + request.debitKey();
+        return idempotency.execute(
+                caller,
+                "PUT",
+                walletPath(),
+                idempotencyKey,
+                fingerprint,
+                WalletView.class,
+                () -> wallet.refund(caller, username, request, idempotencyKey));
     }
 
     @Override
@@ -62,19 +74,24 @@ public class WalletResource implements WalletApi {
 
     private WalletView apply(String username, TransactionKind kind, AmountRequest request, String key) {
         Caller caller = Caller.of(security);
-        // Usernames are case-insensitive, so /Alice/deduct and /alice/deduct name one wallet and one key scope;
-        // the raw path would replay neither for the other, and the ledger reference would refuse the second.
-        String path = uri.getRequestUri().getRawPath().toLowerCase(Locale.ROOT);
-        // 10, 10.0 and 10.00 are one request (the amount is validated: at most two decimals).
-        String fingerprint = "amount="
-                + request.amount().setScale(2, RoundingMode.UNNECESSARY).toPlainString();
         return idempotency.execute(
                 caller,
                 "PUT",
-                path,
+                walletPath(),
                 key,
-                fingerprint,
+                amountFingerprint(request.amount()),
                 WalletView.class,
                 () -> wallet.apply(caller, username, kind, request.amount(), key));
+    }
+
+    // Usernames are case-insensitive, so /Alice/deduct and /alice/deduct name one wallet and one key scope; the
+    // raw path would replay neither for the other, and the ledger reference would refuse the second.
+    private String walletPath() {
+        return uri.getRequestUri().getRawPath().toLowerCase(Locale.ROOT);
+    }
+
+    // 10, 10.0 and 10.00 are one request (the amount is validated: at most two decimals).
+    private static String amountFingerprint(BigDecimal amount) {
+        return "amount=" + amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.logging.Logger;
+import org.ecommerce.api.customers.RefundRequest;
 import org.ecommerce.api.customers.WalletView;
 import org.ecommerce.api.problem.ProblemType;
 import org.ecommerce.common.db.LedgerMove;
@@ -33,10 +34,10 @@ public class WalletService {
     /**
      * Moves money in or out of a wallet and writes the ledger row, in one transaction.
      *
-     * @param caller         who sends the request; a charge takes the owner or an employee, a deduction also
-     *                       accepts a service, and a refund relies on the resource's roles (employee or service)
-     * @param username       the wallet's owner, in any letter case; a refund also reaches a deleted account
-     * @param kind           what to do
+     * @param caller         who sends the request: a charge takes the owner or an employee, a deduction also
+     *                       accepts a service
+     * @param username       the wallet's owner, in any letter case
+     * @param kind           {@code CHARGE} or {@code DEDUCT}; a refund is {@link #refund}
      * @param amount         the unsigned, validated amount
      * @param idempotencyKey the request's key, or {@code null}: with a key, the ledger reference is derived from
      *                       it, so the unique reference is a second guard against applying one request twice
@@ -52,11 +53,57 @@ public class WalletService {
         switch (kind) {
             case CHARGE -> CustomerAccess.requireSelfOrEmp(caller, username);
             case DEDUCT -> CustomerAccess.requireSelfEmpOrService(caller, username);
-            case REFUND -> {
-                // Employees and services only, as the resource's roles already ensure.
-            }
-            default -> throw new IllegalStateException(kind.name());
+            default -> throw new IllegalArgumentException(kind.name() + " is not a charge or a deduction");
         }
+        return move(caller, username, kind, amount, idempotencyKey, null);
+    }
+
+    /**
+     * Gives back a debit of the wallet, at most its amount and once, and writes the ledger row naming it, in one
+     * transaction. Employees and services only, as the resource's roles ensure; a deleted account's wallet takes
+     * it too, since money taken before the account was closed must go back somewhere.
+     *
+     * @param caller         an employee or a service
+     * @param username       the wallet's owner, in any letter case
+     * @param request        the validated amount and the debit, by id or by the key the caller made it with
+     * @param idempotencyKey the request's key, or {@code null}
+     * @return the owner's username as registered and the new balance
+     * @throws Refusal invalid unless exactly one of {@code debit_id} and {@code debit_key} names the debit;
+     *                 not found when there is no such customer; conflict {@code refund-unmatched} when the wallet
+     *                 has no such debit or the amount is more than it took, {@code already-refunded} when another
+     *                 refund gave it back, {@code balance-limit}, and {@code already-applied}
+     */
+    @Transactional
+    public WalletView refund(Caller caller, String username, RefundRequest request, String idempotencyKey) {
+        if ((request.debitId() == null) == (request.debitKey() == null)) {
+            throw Refusal.invalid("debit_id", "or else debit_key names the debit to give back, one of them");
+        }
+        long customerId = ledger.customerId(username).orElseThrow(() -> Refusal.notFound("No such customer."));
+        String debitReference = request.debitKey() == null
+                ? null
+                : LedgerMove.reference(
+                        TransactionKind.DEDUCT.value(), "customer-" + customerId, caller, request.debitKey());
+        WalletLedger.Debit debit = ledger.debit(customerId, request.debitId(), debitReference)
+                .orElseThrow(() -> Refusal.conflict(ProblemType.REFUND_UNMATCHED, "The wallet has no such debit."));
+        if (request.amount().compareTo(debit.amount()) > 0) {
+            throw Refusal.conflict(
+                    ProblemType.REFUND_UNMATCHED,
+                    "A refund gives back at most what its debit took ("
+                            + debit.amount().toPlainString() + ").");
+        }
+        if (debit.refunded()) {
+            throw Refusal.conflict(ProblemType.ALREADY_REFUNDED, "This debit was given back before.");
+        }
+        return move(caller, username, TransactionKind.REFUND, request.amount(), idempotencyKey, debit.id());
+    }
+
+    private WalletView move(
+            Caller caller,
+            String username,
+            TransactionKind kind,
+            BigDecimal amount,
+            String idempotencyKey,
+            Long refundOf) {
         BigDecimal signed = kind == TransactionKind.DEDUCT ? amount.negate() : amount;
         LedgerMove.Moved<WalletLedger.Balance> move = LedgerMove.apply(
                 () -> ledger.add(username, signed, kind == TransactionKind.REFUND),
@@ -66,13 +113,20 @@ public class WalletService {
                     String reference = LedgerMove.reference(
                             kind.value(), "customer-" + balance.customerId(), caller, idempotencyKey);
                     ledger.record(new WalletTransaction(
-                            balance.customerId(), kind, amount, balance.amount(), reference, caller.scopeName()));
+                            balance.customerId(),
+                            kind,
+                            amount,
+                            balance.amount(),
+                            reference,
+                            caller.scopeName(),
+                            refundOf));
                     return reference;
                 });
         WalletLedger.Balance balance = move.balance();
         LOG.info(() -> kind.value() + " " + amount.toPlainString() + " on wallet of " + username + " by "
                 + caller.scopeName() + ", balance " + balance.amount().toPlainString() + ", reference "
-                + move.reference() + " [request " + RequestId.current() + "]");
+                + move.reference() + (refundOf == null ? "" : ", giving back debit " + refundOf) + " [request "
+                + RequestId.current() + "]");
         return new WalletView(balance.username(), balance.amount());
     }
 

@@ -41,6 +41,9 @@ public class WalletTransaction {
     @Column(name = "requested_by", nullable = false, updatable = false)
     private String requestedBy;
 
+    @Column(name = "refund_of", updatable = false)
+    private Long refundOf;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -50,7 +53,8 @@ public class WalletTransaction {
     }
 
     /**
-     * @param amount the unsigned amount; a deduction is stored negative
+     * @param amount   the unsigned amount; a deduction is stored negative
+     * @param refundOf the debit a refund gives back; {@code null} for a charge or deduction
      */
     WalletTransaction(
             long customerId,
@@ -58,10 +62,15 @@ public class WalletTransaction {
             BigDecimal amount,
             BigDecimal balanceAfter,
             String reference,
-            String requestedBy) {
+            String requestedBy,
+            Long refundOf) {
         if (amount.signum() <= 0) {
             throw new IllegalArgumentException("amount must be positive");
         }
+        if ((kind == TransactionKind.REFUND) != (refundOf != null)) {
+            throw new IllegalArgumentException("a refund, and only a refund, names the debit it gives back");
+        }
+        this.refundOf = refundOf;
         this.customerId = customerId;
         this.kind = kind.value();
         this.amount = kind == TransactionKind.DEDUCT ? amount.negate() : amount;
@@ -111,7 +120,7 @@ public class WalletTransaction {
      * What the row belongs to, unique across all wallets; derived from the {@code Idempotency-Key} when the
      * request had one, random otherwise.
      *
-     * @return the reference, for example {@code deduct:customer-7:service:sales:<key>}
+     * @return the reference, for example {@code deduct:customer-7:service:sale-<uuid>-debit}
      */
     public String reference() {
         return reference;
@@ -128,7 +137,7 @@ public class WalletTransaction {
 
     /** The row as a native insert: see {@link Insert} for why the entity is not persisted. */
     Insert insert() {
-        return Insert.into("wallet_transaction")
+        Insert insert = Insert.into("wallet_transaction")
                 .value("customer_id", customerId)
                 .value("kind", kind)
                 .value("amount", amount)
@@ -136,10 +145,11 @@ public class WalletTransaction {
                 .value("reference", reference)
                 .value("requested_by", requestedBy)
                 .value("created_at", createdAt);
+        return refundOf == null ? insert : insert.value("refund_of", refundOf);
     }
 
     /** The ledger row as the API shows it. */
     public WalletTransactionView view() {
-        return new WalletTransactionView(id, amount, kind, balanceAfter, reference, createdAt());
+        return new WalletTransactionView(id, amount, kind, balanceAfter, reference, refundOf, createdAt());
     }
 }

@@ -54,9 +54,12 @@ public interface WalletApi {
             @Valid @NotNull AmountRequest request);
 
     /**
-     * Gives money back (an employee or a service); a deleted account's wallet takes it too.
+     * Gives back a debit (an employee or a service), at most its amount and once; a deleted account's wallet
+     * takes it too.
      *
-     * @return the balance after
+     * @return the balance after; a {@link org.ecommerce.api.problem.ProblemException} of type
+     *         {@code refund-unmatched} when the wallet has no such debit or the amount exceeds it, of type
+     *         {@code already-refunded} when the debit was given back before
      */
     @PUT
     @Path("{username}/refund")
@@ -64,7 +67,7 @@ public interface WalletApi {
     WalletView refundWallet(
             @PathParam("username") String username,
             @HeaderParam(Headers.IDEMPOTENCY_KEY) String idempotencyKey,
-            @Valid @NotNull AmountRequest request);
+            @Valid @NotNull RefundRequest request);
 
     /**
      * The wallet's ledger, oldest first (its owner or an employee).

@@ -11,7 +11,15 @@ import java.time.Instant;
  * @param kind         {@code charge}, {@code deduct} or {@code refund}
  * @param balanceAfter the balance right after this row
  * @param reference    what the row belongs to (unique)
+ * @param refundOf     the {@code id} of the debit a refund gave back; {@code null} for other rows, and for refunds
+ *                     made before refunds named their debit
  * @param createdAt    when it was written
  */
 public record WalletTransactionView(
-        long id, BigDecimal amount, String kind, BigDecimal balanceAfter, String reference, Instant createdAt) {}
+        long id,
+        BigDecimal amount,
+        String kind,
+        BigDecimal balanceAfter,
+        String reference,
+        Long refundOf,
+        Instant createdAt) {}

@@ -33,17 +33,19 @@ public class ProblemExceptionMapper implements ResponseExceptionMapper<ProblemEx
      * The exception a problem stands for.
      *
      * @param problem the problem document of an answer
-     * @return {@link NotFound} for 404, {@link Refused} for insufficient stock or funds, {@link AlreadyApplied},
-     *         {@link Unavailable} for 5xx, a plain {@link ProblemException} for anything else
+     * @return {@link NotFound} for a 404 of type {@code not-found}, {@link Refused} for insufficient stock or funds,
+     *         {@link AlreadyApplied}, {@link Unavailable} for 5xx, a plain {@link ProblemException} for anything
+     *         else, including a 404 of any other type or none: that one came from no service of this system (an
+     *         unknown path, a server still deploying it), so it says nothing about whether the thing exists
      */
     public static ProblemException exceptionFor(Problem problem) {
         if (problem.status() >= 500) {
             return new Unavailable(problem);
         }
-        if (problem.status() == 404) {
+        ProblemType type = ProblemType.of(problem.type()).orElse(null);
+        if (type == ProblemType.NOT_FOUND && problem.status() == 404) {
             return new NotFound(problem);
         }
-        ProblemType type = ProblemType.of(problem.type()).orElse(null);
         if (type == ProblemType.INSUFFICIENT_STOCK || type == ProblemType.INSUFFICIENT_FUNDS) {
             return new Refused(problem);
         }

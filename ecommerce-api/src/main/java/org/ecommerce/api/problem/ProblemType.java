@@ -11,6 +11,12 @@ import java.util.Optional;
 public enum ProblemType {
     /** 400: members of the request break its rules; {@code errors} names each. */
     VALIDATION("validation", 400),
+    /**
+     * 404: the customer, good, sale or review that the path names does not exist. Only this type says so: a 404
+     * without it (a path no service serves, a server whose application is still starting) says nothing about the
+     * thing itself.
+     */
+    NOT_FOUND("not-found", 404),
     /** 409: registration with a username someone already has (in any letter case). */
     USERNAME_TAKEN("username-taken", 409),
     /** 409: a deduction larger than the wallet's balance. Nothing was taken. */
@@ -19,6 +25,12 @@ public enum ProblemType {
     INSUFFICIENT_STOCK("insufficient-stock", 409),
     /** 409: a charge or refund would take the wallet past what it can hold. */
     BALANCE_LIMIT("balance-limit", 409),
+    /**
+     * 409: a refund names no debit of this wallet, or gives back more than that debit took. Nothing was given.
+     */
+    REFUND_UNMATCHED("refund-unmatched", 409),
+    /** 409: the debit a refund names was given back before, by another refund. Nothing was given again. */
+    ALREADY_REFUNDED("already-refunded", 409),
     /** 409: a restock or count would take the stock past what it can hold. */
     STOCK_LIMIT("stock-limit", 409),
     /**

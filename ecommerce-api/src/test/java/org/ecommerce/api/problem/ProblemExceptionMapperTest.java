@@ -12,8 +12,19 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ProblemExceptionMapperTest {
 
     @Test
-    void notFoundByStatus() {
-        assertSame(NotFound.class, thrown(Problem.of(404, "No such good.")).getClass());
+    void notFoundByItsType() {
+        assertSame(NotFound.class, thrown(of(ProblemType.NOT_FOUND)).getClass());
+    }
+
+    @Test
+    void a404OfAnyOtherTypeIsNoNotFound() {
+        // A server deploying the service, or a path none serves: nothing is said of the thing itself.
+        assertSame(
+                ProblemException.class, thrown(Problem.of(404, "No such path.")).getClass());
+        assertSame(
+                ProblemException.class,
+                thrown(new Problem("https://example.com/gone", "Not Found", 404, null, List.of()))
+                        .getClass());
     }
 
     @ParameterizedTest
@@ -39,7 +50,7 @@ class ProblemExceptionMapperTest {
     @ParameterizedTest
     @EnumSource(
             value = ProblemType.class,
-            names = {"INSUFFICIENT_STOCK", "INSUFFICIENT_FUNDS", "ALREADY_APPLIED"},
+            names = {"INSUFFICIENT_STOCK", "INSUFFICIENT_FUNDS", "ALREADY_APPLIED", "NOT_FOUND"},
             mode = EnumSource.Mode.EXCLUDE)
     void anyOtherTypeIsAPlainProblemThatKeepsItsType(ProblemType type) {
         ProblemException e = thrown(of(type));

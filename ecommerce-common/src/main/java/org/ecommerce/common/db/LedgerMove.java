@@ -76,6 +76,6 @@ public final class LedgerMove {
     public static String reference(String kind, String owner, Caller caller, String idempotencyKey) {
         return idempotencyKey == null
                 ? kind + ":" + UUID.randomUUID()
-                : kind + ":" + owner + ":" + caller.scopeName() + ":" + idempotencyKey;
+                : kind + ":" + owner + ":" + caller.keyScope() + ":" + idempotencyKey;
     }
 }

@@ -88,7 +88,7 @@ public class Idempotency {
         if (key.isEmpty()) {
             return work.get();
         }
-        IdempotencyScope scope = new IdempotencyScope(caller.scopeName(), method, path, key.get());
+        IdempotencyScope scope = new IdempotencyScope(caller.keyScope(), method, path, key.get());
         try {
             return store.claimAndRun(scope, fingerprint, work);
         } catch (Refusal e) {

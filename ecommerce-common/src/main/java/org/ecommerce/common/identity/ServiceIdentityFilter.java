@@ -2,6 +2,8 @@ package org.ecommerce.common.identity;
 
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.client.ClientResponseContext;
+import jakarta.ws.rs.client.ClientResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.time.Clock;
 import java.util.Map;
@@ -12,10 +14,14 @@ import org.ecommerce.common.web.RequestId;
 
 /**
  * The Rest Client filter of calls between services: it sends the service identity's bearer token (never the
- * end user's) and the current request id. Register it on a Rest Client interface with
+ * end user's) and the current request id. When the called service refuses the token with 401 (its keys
+ * changed, say), the token is dropped, so that the call's retry logs in afresh instead of failing until the
+ * token would have expired. Register it on a Rest Client interface with
  * {@code @RegisterProvider(ServiceIdentityFilter.class)}.
  */
-public class ServiceIdentityFilter implements ClientRequestFilter {
+public class ServiceIdentityFilter implements ClientRequestFilter, ClientResponseFilter {
+
+    private static final String BEARER = "Bearer ";
 
     // One cached token per set of credentials, shared by every client instance of the application.
     private static final Map<ServiceCredentials, ServiceTokenSource> SOURCES = new ConcurrentHashMap<>();
@@ -33,10 +39,20 @@ public class ServiceIdentityFilter implements ClientRequestFilter {
 
     @Override
     public void filter(ClientRequestContext request) {
-        ServiceCredentials credentials = this.credentials.get();
-        ServiceTokenSource source = SOURCES.computeIfAbsent(
-                credentials, c -> new ServiceTokenSource(new ServiceLogin(c), Clock.systemUTC()));
-        request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + source.token());
+        request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, BEARER + source().token());
         RequestId.ifPresent().ifPresent(id -> request.getHeaders().putSingle(RequestId.HEADER, id));
+    }
+
+    @Override
+    public void filter(ClientRequestContext request, ClientResponseContext response) {
+        String sent = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (response.getStatus() == 401 && sent != null && sent.startsWith(BEARER)) {
+            source().invalidate(sent.substring(BEARER.length()));
+        }
+    }
+
+    private ServiceTokenSource source() {
+        return SOURCES.computeIfAbsent(
+                credentials.get(), c -> new ServiceTokenSource(new ServiceLogin(c), Clock.systemUTC()));
     }
 }

@@ -96,9 +96,14 @@ public class Refusal extends RuntimeException {
         return new Refusal(Kind.FORBIDDEN, null, detail);
     }
 
-    /** @param detail what was not found, for example {@code "No such good."} */
+    /**
+     * The thing the path names does not exist, typed {@link ProblemType#NOT_FOUND} so that a client can tell it
+     * from a 404 that no service of this system gave.
+     *
+     * @param detail what was not found, for example {@code "No such good."}
+     */
     public static Refusal notFound(String detail) {
-        return new Refusal(Kind.NOT_FOUND, null, detail);
+        return new Refusal(Kind.NOT_FOUND, ProblemType.NOT_FOUND, detail);
     }
 
     /** A collision named by its type, so that clients tell conflicts apart without reading the detail. */

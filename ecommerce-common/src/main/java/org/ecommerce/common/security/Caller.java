@@ -97,11 +97,21 @@ public record Caller(String subject, String username, Set<String> groups) {
     }
 
     /**
-     * A stable name for the caller, used to scope idempotency keys.
+     * A stable name for the caller, as logs and ledgers record who acted.
      *
      * @return the token's {@code sub}, or {@code "anonymous"}
      */
     public String scopeName() {
         return subject == null ? "anonymous" : subject;
+    }
+
+    /**
+     * What the caller's {@code Idempotency-Key}s are unique within. For customers and employees that is who they
+     * are; every service of the system shares one scope, {@code service}, since a service's configured name may
+     * differ between its instances or change between a crash and the recovery that re-sends its calls. Their keys
+     * name what they are for (a sale's steps carry the sale's UUID), so they never meet by chance.
+     */
+    public String keyScope() {
+        return isService() ? Roles.SERVICE : scopeName();
     }
 }

@@ -98,6 +98,16 @@ class LedgerMoveTest {
     }
 
     @Test
+    void aServicesMovesDoNotDependOnTheNameItIsConfiguredWith() {
+        // Two sales instances named differently, or one renamed between a crash and its recovery: one move.
+        Caller renamed = new Caller("service:sales-b", "sales-b", Set.of("service"));
+        assertEquals(
+                LedgerMove.reference("deduct", "customer-3", SALES, "sale-1f0e-debit"),
+                LedgerMove.reference("deduct", "customer-3", renamed, "sale-1f0e-debit"));
+        assertEquals("deduct:customer-3:service:k", LedgerMove.reference("deduct", "customer-3", SALES, "k"));
+    }
+
+    @Test
     void theKeyEndsTheReferenceSoASalesMovesAreFound() {
         assertTrue(LedgerMove.reference("restock", "good-7", SALES, "sale-42-restock")
                 .endsWith(":sale-42-restock"));

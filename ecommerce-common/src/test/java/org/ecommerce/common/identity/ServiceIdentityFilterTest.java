@@ -29,6 +29,9 @@ class ServiceIdentityFilterTest {
     private final List<String> loginBodies = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private volatile int loginStatus = 200;
+    /** The token the called service accepts; any other is answered 401. */
+    private volatile String accepted = "token-1";
+
     private Client client;
 
     @BeforeEach
@@ -44,8 +47,9 @@ class ServiceIdentityFilterTest {
             exchange.close();
         });
         server.createContext("/v1/inventory/goods/1/deduct", exchange -> {
-            authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
-            exchange.sendResponseHeaders(204, -1);
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            authorizations.add(authorization);
+            exchange.sendResponseHeaders(("Bearer " + accepted).equals(authorization) ? 204 : 401, -1);
             exchange.close();
         });
         server.start();
@@ -76,6 +80,31 @@ class ServiceIdentityFilterTest {
         assertEquals(List.of("Bearer token-1", "Bearer token-1", "Bearer token-1"), authorizations);
         assertTrue(loginBodies.get(0).contains("\"service\":\"sales\""), loginBodies.get(0));
         assertTrue(loginBodies.get(0).contains(credentials.secret()), loginBodies.get(0));
+    }
+
+    @Test
+    void aTokenTheServiceRefusesIsDroppedAndTheNextCallLogsInAgain() {
+        ServiceCredentials credentials =
+                new ServiceCredentials("sales", "s3cret-" + System.nanoTime(), url("/v1/auth/service-token"));
+        ServiceIdentityFilter filter = new ServiceIdentityFilter(() -> credentials);
+        assertEquals(204, call(filter));
+
+        // The service's keys changed: it accepts only tokens issued from now on.
+        accepted = "token-2";
+        assertEquals(401, call(filter));
+        assertEquals(204, call(filter), "the retry carries a new token");
+        assertEquals(204, call(filter));
+
+        assertEquals(2, logins.get());
+        assertEquals(List.of("Bearer token-1", "Bearer token-1", "Bearer token-2", "Bearer token-2"), authorizations);
+    }
+
+    private int call(ServiceIdentityFilter filter) {
+        return client.target(url("/v1/inventory/goods/1/deduct"))
+                .register(filter)
+                .request()
+                .get()
+                .getStatus();
     }
 
     @Test

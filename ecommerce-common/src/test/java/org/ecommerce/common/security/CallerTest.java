@@ -1,5 +1,6 @@
 package org.ecommerce.common.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,5 +38,14 @@ class CallerTest {
         assertFalse(SALES.isUser("alice"));
         assertFalse(SALES.isSelfOrEmp("alice"));
         assertFalse(Caller.ANONYMOUS.isSelfOrEmp("alice"));
+    }
+
+    @Test
+    void servicesShareOneKeyScopeAndEveryoneElseHasTheirOwn() {
+        assertEquals("service", SALES.keyScope());
+        assertEquals("service", new Caller("service:sales-2", "sales-2", Set.of(Roles.SERVICE)).keyScope());
+        assertEquals("7", ALICE.keyScope());
+        assertEquals("1", BOSS.keyScope());
+        assertEquals("anonymous", Caller.ANONYMOUS.keyScope());
     }
 }

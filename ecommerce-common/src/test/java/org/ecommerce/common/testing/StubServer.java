@@ -16,12 +16,20 @@ import java.util.concurrent.Executors;
 
 /**
  * Stands in, inside the test JVM, for the services a WAR under test calls, at the URL {@link ItEnvironment}
- * configured ({@code ecommerce.it.stub-url}). Tests say what a path answers; anything else is a 404 problem.
+ * configured ({@code ecommerce.it.stub-url}). Tests say what a path answers; a path it was told nothing about answers as the service would for a thing it
+ * does not have ({@link #NOT_FOUND}).
  * One instance serves the whole test JVM, so tests use paths of their own (fresh ids) to stay independent.
  */
 public final class StubServer {
 
     private static final Queue<Answer> EMPTY = new ConcurrentLinkedQueue<>();
+
+    /** What a service of the system answers for a customer, good, sale or review it does not have. */
+    public static final String NOT_FOUND = "{\"type\":\"urn:ecommerce:problem:not-found\",\"title\":\"Not Found\","
+            + "\"status\":404,\"detail\":\"No such thing.\"}";
+
+    /** What a server answers for a path that no application of it serves (yet): a 404 that says nothing more. */
+    public static final String NO_SUCH_PATH = "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}";
 
     private static StubServer instance;
 
@@ -113,12 +121,7 @@ public final class StubServer {
                 : answers.getOrDefault(
                         path,
                         answers.getOrDefault(
-                                exchange.getRequestURI().getPath(),
-                                new Answer(
-                                        404,
-                                        "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}",
-                                        0,
-                                        Map.of())));
+                                exchange.getRequestURI().getPath(), new Answer(404, NOT_FOUND, 0, Map.of())));
         try {
             Thread.sleep(answer.delayMillis());
         } catch (InterruptedException e) {

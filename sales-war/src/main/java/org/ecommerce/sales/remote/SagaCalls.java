@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ecommerce.api.customers.AmountRequest;
+import org.ecommerce.api.customers.RefundRequest;
 import org.ecommerce.api.customers.WalletApi;
 import org.ecommerce.api.customers.WalletView;
 import org.ecommerce.api.inventory.GoodView;
@@ -17,7 +18,7 @@ import org.ecommerce.sales.remote.StepResult.Outcome;
 /**
  * The calls of the sale saga to inventory and customers. Every call carries an Idempotency-Key derived from the
  * sale, so repeating it is safe: that is what allows the retries here, and the re-sending that settles a step
- * whose first answer was lost. Each call has a timeout, bounded retries and a circuit breaker; what none of them
+ * whose first answer was lost. Each call has a timeout, bounded retries and a circuit breaker of its dependency and direction; what none of them
  * settles is {@link Outcome#UNKNOWN}, never a guess.
  */
 @ApplicationScoped
@@ -35,58 +36,59 @@ public class SagaCalls {
     ResilientCall resilient;
 
     /**
-     * Deducts the sale's units from inventory, with key {@code sale-<id>-stock}.
+     * Deducts the sale's units from inventory, with key {@code <step key>-stock}.
      *
-     * @param saleId   the sale
+     * @param saleKey  the sale's step key
      * @param goodId   the good sold
      * @param quantity units sold
      * @return {@code DONE}, {@code REFUSED} (insufficient stock), {@code NOT_FOUND} (no such good) or
      *         {@code UNKNOWN}
      */
-    public StepResult takeStock(long saleId, long goodId, int quantity) {
-        return settle(() -> resilient.call(
-                () -> taken(stock.deductStock(goodId, "sale-" + saleId + "-stock", new StockRequest(quantity)))));
+    public StepResult takeStock(String saleKey, long goodId, int quantity) {
+        return settle(() -> resilient.takeStock(
+                () -> taken(stock.deductStock(goodId, saleKey + "-stock", new StockRequest(quantity)))));
     }
 
     /**
-     * Gives the sale's units back to inventory, with key {@code sale-<id>-restock}.
+     * Gives the sale's units back to inventory, with key {@code <step key>-restock}.
      *
-     * @param saleId   the sale
+     * @param saleKey  the sale's step key
      * @param goodId   the good sold
      * @param quantity units sold
      * @return {@code DONE} once restocked; anything else means the units are not back yet
      */
-    public StepResult returnStock(long saleId, long goodId, int quantity) {
-        return settle(() -> resilient.call(
-                () -> taken(stock.restock(goodId, "sale-" + saleId + "-restock", new StockRequest(quantity)))));
+    public StepResult returnStock(String saleKey, long goodId, int quantity) {
+        return settle(() -> resilient.returnStock(
+                () -> taken(stock.restock(goodId, saleKey + "-restock", new StockRequest(quantity)))));
     }
 
     /**
-     * Debits the buyer's wallet, with key {@code sale-<id>-debit}.
+     * Debits the buyer's wallet, with key {@code <step key>-debit}.
      *
-     * @param saleId   the sale
+     * @param saleKey  the sale's step key
      * @param username the buyer
      * @param amount   the sale's total price
      * @return {@code DONE} with the balance after the debit, {@code REFUSED} (insufficient funds),
      *         {@code NOT_FOUND} (no such customer) or {@code UNKNOWN}
      */
-    public StepResult takeMoney(long saleId, String username, BigDecimal amount) {
-        return settle(() -> resilient.call(
-                () -> moved(wallet.deductWallet(username, "sale-" + saleId + "-debit", new AmountRequest(amount)))));
+    public StepResult takeMoney(String saleKey, String username, BigDecimal amount) {
+        return settle(() -> resilient.takeMoney(
+                () -> moved(wallet.deductWallet(username, saleKey + "-debit", new AmountRequest(amount)))));
     }
 
     /**
-     * Refunds the buyer's wallet, with key {@code sale-<id>-refund}.
+     * Gives the sale's debit back to the buyer's wallet, with key {@code <step key>-refund}, naming the debit by
+     * its key: customers refunds nothing that it did not take.
      *
-     * @param saleId   the sale
+     * @param saleKey  the sale's step key
      * @param username the buyer
      * @param amount   the sale's total price
      * @return {@code DONE} with the balance after the refund once refunded; anything else means the money is
      *         not back yet
      */
-    public StepResult returnMoney(long saleId, String username, BigDecimal amount) {
-        return settle(() -> resilient.call(
-                () -> moved(wallet.refundWallet(username, "sale-" + saleId + "-refund", new AmountRequest(amount)))));
+    public StepResult returnMoney(String saleKey, String username, BigDecimal amount) {
+        return settle(() -> resilient.returnMoney(() -> moved(wallet.refundWallet(
+                username, saleKey + "-refund", RefundRequest.ofDebitKey(amount, saleKey + "-debit")))));
     }
 
     private static StepResult settle(Supplier<StepResult> call) {

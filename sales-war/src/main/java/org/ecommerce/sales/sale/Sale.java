@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.UUID;
 import org.ecommerce.api.sales.SaleView;
 import org.ecommerce.api.validation.Money;
 import org.ecommerce.common.db.EnumColumn;
@@ -122,6 +123,9 @@ public class Sale {
     @Column(name = "requested_by", nullable = false, updatable = false)
     private String requestedBy;
 
+    @Column(name = "step_key", nullable = false, updatable = false)
+    private String stepKey;
+
     @Column(name = "idempotency_key", updatable = false)
     private String idempotencyKey;
 
@@ -165,6 +169,7 @@ public class Sale {
         this.idempotencyKey = idempotencyKey;
         this.requestFingerprint = requestFingerprint;
         this.leaseUntil = leaseUntil;
+        this.stepKey = "sale-" + UUID.randomUUID();
         this.stockStep = STEP.name(Step.ATTEMPTED);
         this.saleDate = now();
         this.updatedAt = saleDate;
@@ -371,6 +376,16 @@ public class Sale {
      */
     public Long id() {
         return id;
+    }
+
+    /**
+     * What the Idempotency-Key of each of the sale's calls starts with ({@code sale-<uuid>}, then {@code -stock},
+     * {@code -debit}, {@code -refund}, {@code -restock}): unique for all time, unlike the id, which starts again
+     * when the sales schema is recreated while inventory and customers keep the keys they were sent. Sales made
+     * before version 3 of the schema have {@code sale-<id>}.
+     */
+    public String stepKey() {
+        return stepKey;
     }
 
     /**

@@ -72,12 +72,12 @@ public class SaleProcessor {
     }
 
     private StepResult send(Call call, Sale sale) {
-        long id = sale.id();
+        String key = sale.stepKey();
         return switch (call) {
-            case TAKE_STOCK -> calls.takeStock(id, sale.goodId(), sale.quantity());
-            case TAKE_MONEY -> calls.takeMoney(id, sale.username(), sale.totalPrice());
-            case RETURN_MONEY -> calls.returnMoney(id, sale.username(), sale.totalPrice());
-            case RETURN_STOCK -> calls.returnStock(id, sale.goodId(), sale.quantity());
+            case TAKE_STOCK -> calls.takeStock(key, sale.goodId(), sale.quantity());
+            case TAKE_MONEY -> calls.takeMoney(key, sale.username(), sale.totalPrice());
+            case RETURN_MONEY -> calls.returnMoney(key, sale.username(), sale.totalPrice());
+            case RETURN_STOCK -> calls.returnStock(key, sale.goodId(), sale.quantity());
         };
     }
 }
