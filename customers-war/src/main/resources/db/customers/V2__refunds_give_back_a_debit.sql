@@ -19,7 +19,9 @@ BEGIN
     END IF;
     RETURN NEW;
 END
-$$ LANGUAGE plpgsql;
+$$ LANGUAGE plpgsql
+-- The schema this migration runs in, whatever the search path of the session that inserts.
+SET search_path FROM CURRENT;
 
 CREATE TRIGGER wallet_refund_matches_its_debit BEFORE INSERT ON wallet_transaction
     FOR EACH ROW WHEN (NEW.refund_of IS NOT NULL) EXECUTE FUNCTION wallet_refund_matches_its_debit();

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.ecommerce.common.testing.ApiResponse;
 import org.ecommerce.common.testing.ItSettings;
+import org.ecommerce.common.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Deduct and restock: roles, rules, idempotency, and stock that never goes wrong under concurrency. */
@@ -133,8 +134,17 @@ class StockIT extends InventoryIT {
         assertEquals(10, otherCaller.json().getInt("count"));
         assertArrayEquals(new int[] {10, 10, 4}, stockAndLedgerSum(a), "creation and three moves");
         assertArrayEquals(new int[] {9, 9, 2}, stockAndLedgerSum(b));
-        assertEquals(1, ledgerRowsWithReference(a, "deduct", key, "service:sales"));
-        assertEquals(1, ledgerRowsWithReference(b, "deduct", key, "service:sales"));
+        // The reference names the scope all services share; the row names the service that acted.
+        assertEquals(1, ledgerRowsWithReference(a, "deduct", key, "service", "service:sales"));
+        assertEquals(1, ledgerRowsWithReference(b, "deduct", key, "service", "service:sales"));
+
+        // Another sales instance, configured with another name, re-sending the same step: the same move.
+        String renamed = Tokens.sign(
+                Tokens.claims("service:sales-2", "sales-2", "service").build());
+        ApiResponse resent = keyed(a, "deduct", 1, key, renamed);
+        assertEquals(200, resent.status(), resent::toString);
+        assertEquals("true", resent.header("Idempotent-Replayed"));
+        assertArrayEquals(new int[] {10, 10, 4}, stockAndLedgerSum(a), "nothing moved again");
     }
 
     @Test
@@ -217,13 +227,14 @@ class StockIT extends InventoryIT {
     }
 
     /** Ledger rows of one good and kind whose reference carries the caller and, last, the key (as sales finds them). */
-    private static int ledgerRowsWithReference(long id, String kind, String key, String caller) throws SQLException {
+    private static int ledgerRowsWithReference(long id, String kind, String key, String scope, String caller)
+            throws SQLException {
         try (Connection db = ItSettings.get().database();
                 PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM inventory.stock_movement "
                         + "WHERE good_id = ? AND kind = ? AND reference LIKE ? AND requested_by = ?")) {
             query.setLong(1, id);
             query.setString(2, kind);
-            query.setString(3, "%:" + caller + ":" + key);
+            query.setString(3, "%:" + scope + ":" + key);
             query.setString(4, caller);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();

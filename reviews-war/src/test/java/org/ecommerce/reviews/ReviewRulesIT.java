@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.ecommerce.common.testing.ApiResponse;
+import org.ecommerce.common.testing.StubServer;
 import org.ecommerce.common.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -227,7 +228,7 @@ class ReviewRulesIT extends ReviewsIT {
         assertEquals(3, edited.json().getInt("rating"), "what the edit leaves out stays");
 
         // A product inventory no longer has keeps the name it had; its review stays editable.
-        inventory.answer("/v1/inventory/goods/" + product, 404, "{\"status\": 404}");
+        inventory.answer("/v1/inventory/goods/" + product, 404, StubServer.NOT_FOUND);
         ApiResponse afterRemoval =
                 api.patch(path, "{\"rating\": 2}").token(alice.token()).send();
         assertEquals(200, afterRemoval.status(), afterRemoval::toString);

@@ -1,10 +1,13 @@
 package org.ecommerce.sales;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.ecommerce.api.problem.ProblemType;
 import org.ecommerce.common.testing.Accounts;
@@ -129,6 +132,63 @@ class PurchaseRulesIT extends DeployedWar {
         assertEquals(404, response.status(), response::toString);
         assertEquals(ProblemType.NOT_FOUND.uri(), response.json().getString("type"));
         assertEquals(List.of("failed|unknown customer|returned|none"), SaleRows.of(good));
+    }
+
+    @Test
+    void employeesListEverySaleWithHowFarItsSagaWent() {
+        String bob = Accounts.freshUsername();
+        String bobsToken = Tokens.sign(Tokens.claims("8", bob, "customer").build());
+        stub.answer(
+                "/v1/customers/" + bob + "/deduct",
+                200,
+                "{\"username\": \"" + bob + "\", " + "\"wallet_balance\": 10.00}");
+        long unknown = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
+        assertEquals(
+                201,
+                buy(bobsToken, "{\"good_id\": " + good + ", \"quantity\": 1}").status());
+        assertEquals(
+                404,
+                buy(bobsToken, "{\"good_id\": " + unknown + ", \"quantity\": 1}")
+                        .status());
+
+        ApiResponse all = list("?username=" + bob.toUpperCase(Locale.ROOT), emp);
+        assertEquals(200, all.status(), all::toString);
+        assertEquals("2", all.header("X-Total-Count"));
+        List<JsonObject> sales = all.jsonArray().getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("failed", "completed"),
+                sales.stream().map(s -> s.getString("status")).toList());
+        JsonObject failed = sales.get(0);
+        assertEquals("unknown good", failed.getString("failure_reason"));
+        assertEquals("abort", failed.getString("intent"));
+        assertEquals("none", failed.getString("stock_step"));
+        assertEquals("none", failed.getString("money_step"));
+        JsonObject completed = sales.get(1);
+        assertEquals("taken", completed.getString("stock_step"));
+        assertEquals("taken", completed.getString("money_step"));
+        assertEquals("complete", completed.getString("intent"));
+        assertFalse(completed.containsKey("failure_reason"));
+
+        ApiResponse onlyFailed = list("?status=failed&username=" + bob, emp);
+        assertEquals("1", onlyFailed.header("X-Total-Count"));
+        assertEquals(
+                unknown,
+                onlyFailed.jsonArray().getJsonObject(0).getJsonNumber("good_id").longValue());
+        ApiResponse none = list("?status=completed&username=" + bob + "&limit=0", emp);
+        assertEquals("1", none.header("X-Total-Count"));
+        assertEquals(0, none.jsonArray().size());
+
+        ApiResponse badStatus = list("?status=lost", emp);
+        assertEquals(400, badStatus.status());
+        assertEquals(
+                "status",
+                badStatus.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(403, list("?username=" + bob, bobsToken).status(), "not even for their own sales");
+        assertEquals(401, list("", null).status());
+    }
+
+    private ApiResponse list(String query, String token) {
+        return api.get("/v1/sales/purchases" + query).token(token).send();
     }
 
     @Test

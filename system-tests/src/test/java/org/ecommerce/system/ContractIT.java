@@ -284,6 +284,16 @@ class ContractIT extends SystemIT {
         expect(200, () -> api.get("/v1/sales/history/" + ada).token(token).send());
         expect(403, () -> api.get("/v1/sales/history/" + ada).token(other).send());
         expect(401, () -> api.get("/v1/sales/history/" + ada).send());
+
+        expect(
+                200,
+                () -> api.get("/v1/sales/purchases?status=failed&username=" + ada)
+                        .token(emp)
+                        .send());
+        expect(200, () -> api.get("/v1/sales/purchases?limit=1").token(emp).send());
+        expect(400, () -> api.get("/v1/sales/purchases?status=lost").token(emp).send());
+        expect(403, () -> api.get("/v1/sales/purchases").token(token).send());
+        expect(401, () -> api.get("/v1/sales/purchases").send());
     }
 
     @Test

@@ -261,18 +261,18 @@ class PurchaseIT extends SystemIT {
         assertEquals(
                 0,
                 count("SELECT COUNT(*) FROM sales.sale s WHERE s.status = 'completed' AND ("
-                        + "(SELECT COUNT(*) FROM customers.wallet_transaction t WHERE t.reference LIKE '%:sale-' || s.id "
+                        + "(SELECT COUNT(*) FROM customers.wallet_transaction t WHERE t.reference LIKE '%:' || s.step_key "
                         + "|| '-debit') <> 1 OR (SELECT COUNT(*) FROM inventory.stock_movement m WHERE m.reference LIKE "
-                        + "'%:sale-' || s.id || '-stock') <> 1)"),
+                        + "'%:' || s.step_key || '-stock') <> 1)"),
                 "completed sales with a missing or double step");
         assertEquals(
                 0,
                 count("SELECT COUNT(*) FROM sales.sale s WHERE s.status = 'failed' AND ("
-                        + "(SELECT COUNT(*) FROM customers.wallet_transaction t WHERE t.reference LIKE '%:sale-' || s.id "
+                        + "(SELECT COUNT(*) FROM customers.wallet_transaction t WHERE t.reference LIKE '%:' || s.step_key "
                         + "|| '-debit') <> (SELECT COUNT(*) FROM customers.wallet_transaction t WHERE t.reference LIKE "
-                        + "'%:sale-' || s.id || '-refund') OR (SELECT COUNT(*) FROM inventory.stock_movement m WHERE "
-                        + "m.reference LIKE '%:sale-' || s.id || '-stock') <> (SELECT COUNT(*) FROM "
-                        + "inventory.stock_movement m WHERE m.reference LIKE '%:sale-' || s.id || '-restock'))"),
+                        + "'%:' || s.step_key || '-refund') OR (SELECT COUNT(*) FROM inventory.stock_movement m WHERE "
+                        + "m.reference LIKE '%:' || s.step_key || '-stock') <> (SELECT COUNT(*) FROM "
+                        + "inventory.stock_movement m WHERE m.reference LIKE '%:' || s.step_key || '-restock'))"),
                 "failed sales with a step left standing");
         assertEquals(
                 0,

@@ -40,6 +40,23 @@ public interface PurchasesApi {
     Response purchase(
             @HeaderParam(Headers.IDEMPOTENCY_KEY) String idempotencyKey, @Valid @NotNull PurchaseRequest request);
 
+    /**
+     * Every sale in any status, newest first, with how far its saga went (employees only): the pending ones, the
+     * ones being undone, and why each failed one failed.
+     *
+     * @param status   {@code pending}, {@code completed} or {@code failed}; every status when absent
+     * @param username the buyer, in any letter case; every buyer when absent
+     * @return 200 with a JSON array of {@link SaleStateView} and the total in {@link Headers#TOTAL_COUNT}
+     */
+    @Answers(status = 200, type = SaleStateView.class, list = true)
+    @GET
+    @Path("purchases")
+    Response listPurchases(
+            @QueryParam("status") String status,
+            @QueryParam("username") String username,
+            @QueryParam("limit") @Min(value = 0, message = Paging.WHOLE_NUMBER) Integer limit,
+            @QueryParam("offset") @Min(value = 0, message = Paging.WHOLE_NUMBER) Integer offset);
+
     /** A sale (its buyer or an employee). */
     @GET
     @Path("purchases/{id}")

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import org.ecommerce.api.sales.SaleStateView;
 import org.ecommerce.api.sales.SaleView;
 import org.ecommerce.api.validation.Money;
 import org.ecommerce.common.db.EnumColumn;
@@ -132,7 +133,8 @@ public class Sale {
     @Column(name = "request_fingerprint", updatable = false)
     private String requestFingerprint;
 
-    @Column(name = "lease_until")
+    // Set by the database (the column's default, and claims): see SaleRepository.
+    @Column(name = "lease_until", insertable = false)
     private OffsetDateTime leaseUntil;
 
     @Column(name = "sale_date", nullable = false, updatable = false)
@@ -160,15 +162,13 @@ public class Sale {
             int quantity,
             String requestedBy,
             String idempotencyKey,
-            String requestFingerprint,
-            OffsetDateTime leaseUntil) {
+            String requestFingerprint) {
         this.username = username;
         this.goodId = goodId;
         this.quantity = quantity;
         this.requestedBy = requestedBy;
         this.idempotencyKey = idempotencyKey;
         this.requestFingerprint = requestFingerprint;
-        this.leaseUntil = leaseUntil;
         this.stepKey = "sale-" + UUID.randomUUID();
         this.stockStep = STEP.name(Step.ATTEMPTED);
         this.saleDate = now();
@@ -388,6 +388,11 @@ public class Sale {
         return stepKey;
     }
 
+    /** The row's version: raised by every commit of the sale and by every claim of it (SaleRepository). */
+    long version() {
+        return version;
+    }
+
     /**
      * The buyer.
      *
@@ -528,6 +533,30 @@ public class Sale {
     /** The sale as the answer to its purchase shows it: with the buyer's balance after the sale. */
     public SaleView viewWithBalance() {
         return view(remainingBalance);
+    }
+
+    /** The sale with how far its saga went, as employees list it. */
+    public SaleStateView stateView() {
+        return new SaleStateView(
+                id,
+                username,
+                goodId,
+                goodName,
+                quantity,
+                unitPrice,
+                totalPrice,
+                status,
+                intent,
+                stockStep,
+                moneyStep,
+                failureReason,
+                saleDate(),
+                updatedAt.toInstant());
+    }
+
+    /** The column text of a status, as the API spells it too. */
+    static String columnOf(Status status) {
+        return STATUS.name(status);
     }
 
     // The status column holds the status as the API spells it (EnumColumn's lower-case name).

@@ -15,7 +15,8 @@ import org.ecommerce.sales.sale.Sale.Call;
  * ({@link Sale#settle}); this class makes the call and commits the answer, one commit per call, before the next
  * call: a step is recorded as attempted before it is sent (in the commit that settled the step before it), so a
  * sale interrupted anywhere is driven on later by the same code with the same idempotency keys, and no step is
- * ever applied twice or guessed. A call whose outcome is unknown stops the drive and leaves the sale pending.
+ * ever applied twice or guessed. A call whose outcome is unknown stops the drive and leaves the sale pending; so
+ * does finding that another driver took the sale over ({@link LeaseLost}).
  */
 @ApplicationScoped
 public class SaleProcessor {
@@ -27,6 +28,9 @@ public class SaleProcessor {
 
     @Inject
     SagaCalls calls;
+
+    @Inject
+    SaleMetrics metrics;
 
     /**
      * Drives the sale as committed now; see {@link #advance(Sale)}.
@@ -48,19 +52,27 @@ public class SaleProcessor {
     public Sale advance(Sale sale) {
         long id = sale.id();
         Optional<Call> next = sale.nextCall();
-        while (next.isPresent()) {
-            Call call = next.get();
-            if (!sale.isAttempted(call)) {
-                sale = sales.update(id, s -> s.attempt(call));
+        try {
+            while (next.isPresent()) {
+                Call call = next.get();
+                if (!sale.isAttempted(call)) {
+                    sale = sales.update(sale, s -> s.attempt(call));
+                }
+                StepResult result = send(call, sale);
+                if (!Sale.isSettledBy(call, result.outcome())) {
+                    LOG.info(() -> "Sale " + id + " waits: " + call + " is " + result.outcome() + " [request "
+                            + RequestId.current() + "]");
+                    return sale;
+                }
+                sale = sales.update(sale, s -> s.settle(call, result));
+                if (call == Call.RETURN_MONEY || call == Call.RETURN_STOCK) {
+                    metrics.compensated();
+                }
+                next = sale.nextCall();
             }
-            StepResult result = send(call, sale);
-            if (!Sale.isSettledBy(call, result.outcome())) {
-                LOG.info(() -> "Sale " + id + " waits: " + call + " is " + result.outcome() + " [request "
-                        + RequestId.current() + "]");
-                return sale;
-            }
-            sale = sales.update(id, s -> s.settle(call, result));
-            next = sale.nextCall();
+        } catch (LeaseLost e) {
+            LOG.info(() -> e.getMessage() + "; this driver stops [request " + RequestId.current() + "]");
+            return sale;
         }
         Sale done = sale;
         LOG.info(() -> "Sale " + id + " " + done.status().name().toLowerCase(Locale.ROOT)

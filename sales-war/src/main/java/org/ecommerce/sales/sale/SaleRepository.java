@@ -2,8 +2,11 @@ package org.ecommerce.sales.sale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -41,17 +44,29 @@ public class SaleRepository {
     }
 
     /**
-     * Applies {@code change} to the sale and commits it.
+     * Applies {@code change} to the sale and commits it, unless another driver changed the sale since this one
+     * last saw it: the version fences every step, so a driver whose lease was taken over stops at its next
+     * commit instead of working on the sale beside the new driver.
      *
-     * @param id     the sale's id
+     * @param seen   the sale as this driver last committed or read it
      * @param change the state change, for example {@code s -> s.stock(Step.TAKEN)}
      * @return the sale after the change
+     * @throws LeaseLost when the sale's version is no longer the one this driver saw
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Sale update(long id, Consumer<Sale> change) {
+    public Sale update(Sale seen, Consumer<Sale> change) {
+        long id = seen.id();
         Sale sale = em.find(Sale.class, id);
+        if (sale.version() != seen.version()) {
+            throw new LeaseLost(id);
+        }
         change.accept(sale);
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            // Claimed between the read above and this write.
+            throw new LeaseLost(id);
+        }
         return sale;
     }
 
@@ -129,20 +144,67 @@ public class SaleRepository {
     }
 
     /**
-     * Claims one pending sale whose lease ran out, for {@code leaseSeconds}. {@code SKIP LOCKED} makes concurrent
-     * claims by several instances take different sales.
+     * Sales newest first, in one status or all, of one buyer or all.
      *
-     * @param leaseSeconds how long the claim keeps other instances off the sale
+     * @param status   the status's column text, or {@code null} for every status
+     * @param username the buyer in any letter case, or {@code null} for every buyer
+     * @param offset   how many sales to skip
+     * @param limit    how many sales at most
+     * @return the sales of the page, by id descending
+     */
+    public List<Sale> list(String status, String username, int offset, int limit) {
+        return filtered("SELECT s FROM Sale s", status, username, " ORDER BY s.id DESC", Sale.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** How many sales {@link #list} pages through. */
+    public long count(String status, String username) {
+        return filtered("SELECT COUNT(s) FROM Sale s", status, username, "", Long.class)
+                .getSingleResult();
+    }
+
+    /** How many sales are pending now, for the gauge in /metrics. */
+    public long countPending() {
+        return count(Sale.columnOf(Sale.Status.PENDING), null);
+    }
+
+    // Only the filters asked for: a parameter bound to NULL has no type PostgreSQL can infer.
+    private <T> TypedQuery<T> filtered(String select, String status, String username, String order, Class<T> type) {
+        List<String> conditions = new ArrayList<>();
+        if (status != null) {
+            conditions.add("s.status = :status");
+        }
+        if (username != null) {
+            conditions.add("LOWER(s.username) = LOWER(:username)");
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        TypedQuery<T> query = em.createQuery(select + where + order, type);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (username != null) {
+            query.setParameter("username", username);
+        }
+        return query;
+    }
+
+    /**
+     * Claims one pending sale whose lease ran out (or was released), with a new lease of the column's default
+     * length, both judged and set by the database's clock. The claim raises the version, which stops the sale's
+     * previous driver at its next commit. {@code SKIP LOCKED} makes concurrent claims by several instances take
+     * different sales.
+     *
      * @return the claimed sale's id, or empty when no pending sale is free
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<Long> claimAbandoned(int leaseSeconds) {
+    public Optional<Long> claimAbandoned() {
         @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("UPDATE sale SET lease_until = now() + make_interval(secs => ?) "
+        List<Object> ids = em.createNativeQuery("UPDATE sale SET lease_until = DEFAULT, version = version + 1 "
                         + "WHERE id = (SELECT id FROM sale WHERE status = 'pending' "
                         + "AND (lease_until IS NULL OR lease_until < now()) ORDER BY id LIMIT 1 "
                         + "FOR UPDATE SKIP LOCKED) RETURNING id")
-                .setParameter(1, leaseSeconds)
                 .getResultList();
         return ids.stream().findFirst().map(id -> ((Number) id).longValue());
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.ecommerce.api.Headers;
 import org.ecommerce.api.sales.PurchaseRequest;
 import org.ecommerce.api.sales.PurchasesApi;
+import org.ecommerce.api.sales.SaleStateView;
 import org.ecommerce.api.sales.SaleView;
 import org.ecommerce.common.paging.PageRequest;
 import org.ecommerce.common.security.Caller;
@@ -41,6 +42,14 @@ public class SaleResource implements PurchasesApi {
         return purchase.replayed()
                 ? created.header(Headers.IDEMPOTENT_REPLAYED, "true").build()
                 : created.build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.CUSTOMER, Roles.EMP})
+    public Response listPurchases(String status, String username, Integer limit, Integer offset) {
+        return service.list(Caller.of(security), status, username, PageRequest.of(limit, offset))
+                .map(Sale::stateView)
+                .toResponse(SaleStateView.class);
     }
 
     @Override

@@ -3,8 +3,7 @@ package org.ecommerce.sales.sale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.ecommerce.api.problem.ProblemType;
@@ -23,9 +22,6 @@ import org.ecommerce.common.security.Caller;
  */
 @ApplicationScoped
 public class SaleService {
-
-    /** How long the request that created a sale owns it before recovery may take it over. */
-    static final int LEASE_SECONDS = 60;
 
     @Inject
     SaleRepository sales;
@@ -59,8 +55,7 @@ public class SaleService {
                 request.quantity(),
                 caller.scopeName(),
                 key.map(IdempotencyKey::value).orElse(null),
-                fingerprint,
-                OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(LEASE_SECONDS));
+                fingerprint);
         Sale recorded;
         try {
             recorded = sales.addUnlessKeyUsed(sale);
@@ -74,14 +69,18 @@ public class SaleService {
         if (recorded != sale) {
             return replay(recorded, fingerprint);
         }
-        long id = recorded.id();
         sale = processor.advance(recorded);
         if (sale.status() == Sale.Status.PENDING) {
-            sales.update(id, s -> s.abort(FailureReason.UNAVAILABLE));
-            sale = processor.advance(id);
+            try {
+                sale = processor.advance(sales.update(sale, s -> s.abort(FailureReason.UNAVAILABLE)));
+                if (sale.status() == Sale.Status.PENDING) {
+                    // Recovery takes it from here, without waiting for this request's lease to run out.
+                    sales.update(sale, Sale::releaseLease);
+                }
+            } catch (LeaseLost e) {
+                // Recovery took it over already.
+            }
             if (sale.status() == Sale.Status.PENDING) {
-                // Recovery takes it from here, without waiting for this request's lease to run out.
-                sales.update(id, Sale::releaseLease);
                 throw FailureReason.stillPending();
             }
         }
@@ -127,6 +126,29 @@ public class SaleService {
         }
         long total = sales.countHistory(username);
         List<Sale> items = page.limit() == 0 ? List.of() : sales.history(username, page.offset(), page.limit());
+        return new Page<>(items, total);
+    }
+
+    /**
+     * Every sale, newest first, in one status or all, of one buyer or all: employees only.
+     *
+     * @param caller   who asks
+     * @param status   {@code pending}, {@code completed} or {@code failed}; {@code null} for all
+     * @param username the buyer in any letter case; {@code null} for all
+     * @param page     the page asked for; a limit of 0 gives no sales but still the total
+     * @return the sales of the page and how many there are
+     * @throws Refusal forbidden for anyone but an employee; invalid for a status there is none of
+     */
+    public Page<Sale> list(Caller caller, String status, String username, PageRequest page) {
+        if (!caller.isEmp()) {
+            throw Refusal.forbidden("Only employees list every sale.");
+        }
+        if (status != null
+                && Arrays.stream(Sale.Status.values()).map(Sale::columnOf).noneMatch(status::equals)) {
+            throw Refusal.invalid("status", "must be pending, completed or failed");
+        }
+        long total = sales.count(status, username);
+        List<Sale> items = page.limit() == 0 ? List.of() : sales.list(status, username, page.offset(), page.limit());
         return new Page<>(items, total);
     }
 

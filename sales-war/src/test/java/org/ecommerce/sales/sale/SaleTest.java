@@ -2,12 +2,12 @@ package org.ecommerce.sales.sale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.ecommerce.sales.remote.StepResult;
@@ -30,14 +30,7 @@ class SaleTest {
     private static final StepResult DONE = StepResult.of(Outcome.DONE);
 
     private static Sale newSale() {
-        return new Sale(
-                "alice",
-                7,
-                3,
-                "42",
-                "key-1",
-                "f".repeat(64),
-                OffsetDateTime.now().plusSeconds(60));
+        return new Sale("alice", 7, 3, "42", "key-1", "f".repeat(64));
     }
 
     private static void assertState(
@@ -47,6 +40,13 @@ class SaleTest {
         assertEquals(money, sale.moneyStep(), "money step");
         assertEquals(reason, sale.failureReason(), "failure reason");
         assertEquals(next, sale.nextCall(), "next call");
+    }
+
+    @Test
+    void everySaleHasAStepKeyOfItsOwnThatNoIdCanRepeat() {
+        String key = newSale().stepKey();
+        assertTrue(key.matches("sale-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}"), key);
+        assertNotEquals(key, newSale().stepKey());
     }
 
     @Test
