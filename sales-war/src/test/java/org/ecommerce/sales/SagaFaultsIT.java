@@ -105,6 +105,7 @@ class SagaFaultsIT extends DeployedWar {
         // The stock step's first answer takes a while: long enough to take the sale over meanwhile.
         stub.answerOnce("/v1/inventory/goods/" + lamp + "/deduct", 200, good, 1_500);
 
+        long started = System.nanoTime();
         CompletableFuture<ApiResponse> purchase = CompletableFuture.supplyAsync(() -> buy(lamp));
         long sale = awaitSale(lamp);
         double leaseLeft = Double.parseDouble(
@@ -124,9 +125,12 @@ class SagaFaultsIT extends DeployedWar {
                         .isEmpty(),
                 "and asked for no money");
 
-        // Recovery claims the sale when its lease runs out, and settles it with the same keys.
+        // Recovery claims the sale when its lease runs out, and settles it with the same keys: within the lease
+        // (10 s from the sale's insert) and one recovery interval (5 s), and the drive itself.
         awaitRow(lamp, "completed|", 30);
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
         assertEquals(List.of("completed|null|taken|taken"), SaleRows.of(lamp));
+        assertTrue(seconds <= 16, "settled " + seconds + " s after the sale was recorded");
         assertTrue(metric("ecommerce_sales_recovery_runs_total") >= 1);
     }
 
