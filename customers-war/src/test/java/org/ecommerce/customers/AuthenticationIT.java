@@ -15,6 +15,7 @@ import java.util.List;
 import org.ecommerce.common.testing.Accounts;
 import org.ecommerce.common.testing.ApiResponse;
 import org.ecommerce.common.testing.ItSettings;
+import org.ecommerce.common.testing.Metrics;
 import org.ecommerce.common.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -248,22 +249,9 @@ class AuthenticationIT extends CustomersIT {
         assertEquals(200, get(username, valid).status(), "the real token is still accepted");
     }
 
-    /**
-     * One of the counters of token verification in /metrics: {@code verified} afresh, or {@code reused}. Only
-     * customers verifies tokens in this deployment; the value is the same on every line that names it.
-     */
+    /** One of the counters of token verification: {@code verified} afresh, or {@code reused}. */
     private long tokenCounter(String which) {
-        String name = "ecommerce_tokens_" + which + "_total";
-        List<Long> values = api.get("/metrics")
-                .send()
-                .body()
-                .lines()
-                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                .map(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .distinct()
-                .toList();
-        assertEquals(1, values.size(), () -> name + " in /metrics: " + values);
-        return values.get(0);
+        return Metrics.value(api, "ecommerce_tokens_" + which + "_total");
     }
 
     private void assertUnauthorized(ApiResponse response, String what) {

@@ -15,6 +15,7 @@ import org.ecommerce.common.testing.Accounts;
 import org.ecommerce.common.testing.ApiResponse;
 import org.ecommerce.common.testing.DeployedWar;
 import org.ecommerce.common.testing.ItSettings;
+import org.ecommerce.common.testing.Metrics;
 import org.ecommerce.common.testing.StubServer;
 import org.ecommerce.common.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,8 +45,7 @@ class SagaFaultsIT extends DeployedWar {
     @Test
     void aBare404FromCustomersSaysNothingOfTheCustomer() throws Exception {
         long lamp = freshGood();
-        String good = "{\"id\": " + lamp + ", \"name\": \"Lamp\", \"category\": \"electronics\", \"price\": 20.00, "
-                + "\"count\": 5}";
+        String good = lampJson(lamp);
         stub.answer("/v1/inventory/goods/" + lamp + "/deduct", 200, good);
         stub.answer("/v1/inventory/goods/" + lamp + "/restock", 200, good);
         stub.answer("/v1/customers/" + alice + "/deduct", 404, StubServer.NO_SUCH_PATH);
@@ -85,8 +85,7 @@ class SagaFaultsIT extends DeployedWar {
                 List.of("pending|service unavailable|attempted|none"),
                 SaleRows.of(lamp),
                 "left for recovery to settle, not failed as an unknown good");
-        String good = "{\"id\": " + lamp + ", \"name\": \"Lamp\", \"category\": \"electronics\", \"price\": 20.00, "
-                + "\"count\": 5}";
+        String good = lampJson(lamp);
         stub.answer("/v1/inventory/goods/" + lamp + "/deduct", 200, good);
         stub.answer("/v1/inventory/goods/" + lamp + "/restock", 200, good);
         assertTrue(
@@ -98,8 +97,7 @@ class SagaFaultsIT extends DeployedWar {
     @Test
     void aDriverWhoseSaleWasTakenOverStopsAndTheNewDriverSettlesIt() throws Exception {
         long lamp = freshGood();
-        String good = "{\"id\": " + lamp + ", \"name\": \"Lamp\", \"category\": \"electronics\", \"price\": 20.00, "
-                + "\"count\": 5}";
+        String good = lampJson(lamp);
         stub.answer("/v1/inventory/goods/" + lamp + "/deduct", 200, good);
         stub.answer("/v1/customers/" + alice + "/deduct", 200, wallet());
         // The stock step's first answer takes a while: long enough to take the sale over meanwhile.
@@ -141,16 +139,8 @@ class SagaFaultsIT extends DeployedWar {
         }
     }
 
-    /** A metric of this deployment's /metrics, as a whole number. */
     private long metric(String name) {
-        return api.get("/metrics")
-                .send()
-                .body()
-                .lines()
-                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .max()
-                .orElseThrow(() -> new AssertionError(name + " is not in /metrics"));
+        return Metrics.value(api, name);
     }
 
     private long awaitSale(long good) throws Exception {
@@ -171,6 +161,11 @@ class SagaFaultsIT extends DeployedWar {
                 ResultSet rows = query.executeQuery(statement)) {
             return rows.next() ? rows.getString(1) : null;
         }
+    }
+
+    private static String lampJson(long id) {
+        return "{\"id\": " + id + ", \"name\": \"Lamp\", \"category\": \"electronics\", \"price\": 20.00, "
+                + "\"count\": 5}";
     }
 
     private String wallet() {
