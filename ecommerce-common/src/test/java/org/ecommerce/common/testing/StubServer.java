@@ -16,9 +16,9 @@ import java.util.concurrent.Executors;
 
 /**
  * Stands in, inside the test JVM, for the services a WAR under test calls, at the URL {@link ItEnvironment}
- * configured ({@code ecommerce.it.stub-url}). Tests say what a path answers; a path it was told nothing about answers as the service would for a thing it
- * does not have ({@link #NOT_FOUND}).
- * One instance serves the whole test JVM, so tests use paths of their own (fresh ids) to stay independent.
+ * configured ({@code ecommerce.it.stub-url}). Tests say what a path answers; a path it was told nothing about
+ * answers as the service would for a thing it does not have ({@link #NOT_FOUND}). One instance serves the whole
+ * test JVM, so tests use paths of their own (fresh ids) to stay independent.
  */
 public final class StubServer {
 

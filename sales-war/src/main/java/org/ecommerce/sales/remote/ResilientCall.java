@@ -25,9 +25,9 @@ import org.ecommerce.sales.remote.StepResult.Outcome;
  * result is the call's own, {@code REFUSED} for insufficient stock or funds, {@code NOT_FOUND} when the service
  * says that the good or customer does not exist, or {@code DONE} (with nothing kept) when the ledger already holds
  * the move (or, for a refund, the debit was given back by another refund): the step was re-sent after its key was
- * forgotten, and calling it refused would lose the stock or money it took. Any other answer (a 5xx, a 404 that is no not-found problem, a refused service identity, a key still in
- * use, a stock or balance at its limit) or none is thrown once the retries are spent, as is the fault tolerance's
- * own exception for an open circuit.
+ * forgotten, and calling it refused would lose the stock or money it took. Any other answer (a 5xx, a 404 that
+ * is no not-found problem, a refused service identity, a key still in use, a stock or balance at its limit) or
+ * none is thrown once the retries are spent, as is the fault tolerance's own exception for an open circuit.
  */
 @ApplicationScoped
 public class ResilientCall {

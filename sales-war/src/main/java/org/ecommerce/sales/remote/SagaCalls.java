@@ -18,8 +18,8 @@ import org.ecommerce.sales.remote.StepResult.Outcome;
 /**
  * The calls of the sale saga to inventory and customers. Every call carries an Idempotency-Key derived from the
  * sale, so repeating it is safe: that is what allows the retries here, and the re-sending that settles a step
- * whose first answer was lost. Each call has a timeout, bounded retries and a circuit breaker of its dependency and direction; what none of them
- * settles is {@link Outcome#UNKNOWN}, never a guess.
+ * whose first answer was lost. Each call has a timeout, bounded retries and a circuit breaker of its dependency
+ * and direction; what none of them settles is {@link Outcome#UNKNOWN}, never a guess.
  */
 @ApplicationScoped
 public class SagaCalls {

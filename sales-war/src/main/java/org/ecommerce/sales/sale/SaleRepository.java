@@ -108,42 +108,6 @@ public class SaleRepository {
     }
 
     /**
-     * A customer's completed sales, newest first.
-     *
-     * @param username the buyer, in any letter case
-     * @param offset   how many sales to skip
-     * @param limit    how many sales at most
-     * @return the sales of the page, by id descending
-     */
-    public List<Sale> history(String username, int offset, int limit) {
-        return em.createQuery(
-                        "SELECT s FROM Sale s WHERE LOWER(s.username) = LOWER(:username) "
-                                + "AND s.status = :completed ORDER BY s.id DESC",
-                        Sale.class)
-                .setParameter("username", username)
-                .setParameter("completed", "completed")
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    /**
-     * How many completed sales a customer has.
-     *
-     * @param username the buyer, in any letter case
-     * @return the count
-     */
-    public long countHistory(String username) {
-        return em.createQuery(
-                        "SELECT COUNT(s) FROM Sale s WHERE LOWER(s.username) = LOWER(:username) "
-                                + "AND s.status = :completed",
-                        Long.class)
-                .setParameter("username", username)
-                .setParameter("completed", "completed")
-                .getSingleResult();
-    }
-
-    /**
      * Sales newest first, in one status or all, of one buyer or all.
      *
      * @param status   the status's column text, or {@code null} for every status
@@ -159,7 +123,7 @@ public class SaleRepository {
                 .getResultList();
     }
 
-    /** How many sales {@link #list} pages through. */
+    /** How many sales {@link #list} pages through, with the same filters. */
     public long count(String status, String username) {
         return filtered("SELECT COUNT(s) FROM Sale s", status, username, "", Long.class)
                 .getSingleResult();

@@ -124,9 +124,7 @@ public class SaleService {
         if (!caller.isSelfOrEmp(username)) {
             throw Refusal.forbidden("You may only see your own purchase history.");
         }
-        long total = sales.countHistory(username);
-        List<Sale> items = page.limit() == 0 ? List.of() : sales.history(username, page.offset(), page.limit());
-        return new Page<>(items, total);
+        return page(Sale.columnOf(Sale.Status.COMPLETED), username, page);
     }
 
     /**
@@ -147,6 +145,11 @@ public class SaleService {
                 && Arrays.stream(Sale.Status.values()).map(Sale::columnOf).noneMatch(status::equals)) {
             throw Refusal.invalid("status", "must be pending, completed or failed");
         }
+        return page(status, username, page);
+    }
+
+    // A limit of 0 asks only for the total.
+    private Page<Sale> page(String status, String username, PageRequest page) {
         long total = sales.count(status, username);
         List<Sale> items = page.limit() == 0 ? List.of() : sales.list(status, username, page.offset(), page.limit());
         return new Page<>(items, total);
