@@ -45,6 +45,66 @@ class CatalogueIT extends DeployedWar {
     }
 
     @Test
+    void keepsAPageForAMomentButNeverAFailure() {
+        // Each attempt asks a page that nothing asked before; an attempt whose two reads were not both within
+        // the second the page is kept (a stalled machine) says nothing and is repeated.
+        boolean kept = false;
+        for (int attempt = 0; attempt < 3 && !kept; attempt++) {
+            int offset = ThreadLocalRandom.current().nextInt(1_000, 1_000_000);
+            String path = "/v1/inventory/goods?in_stock=true&limit=1&offset=" + offset;
+            long start = System.nanoTime();
+            inventory.answer(path, 200, good(11, "Before"), Map.of("X-Total-Count", "1"));
+            ApiResponse first =
+                    api.get("/v1/sales/goods?limit=1&offset=" + offset).send();
+            assertEquals(200, first.status(), first::toString);
+            inventory.answer(path, 200, good(12, "After"), Map.of("X-Total-Count", "1"));
+            ApiResponse second =
+                    api.get("/v1/sales/goods?limit=1&offset=" + offset).send();
+            if (System.nanoTime() - start < 900_000_000L) {
+                assertEquals(first.body(), second.body(), "the page inventory answered is kept for a second");
+                assertEquals("1", second.header("X-Total-Count"));
+                kept = true;
+                // Then inventory is asked again.
+                assertTrue(eventually(offset, "After"), "the kept page expires");
+            }
+        }
+        assertTrue(kept, "three attempts each took more than 0.9 s");
+
+        int offset = ThreadLocalRandom.current().nextInt(1_000_000, 2_000_000);
+        String path = "/v1/inventory/goods?in_stock=true&limit=1&offset=" + offset;
+        inventory.answer(path, 500, "{\"status\": 500}");
+        assertEquals(
+                503, api.get("/v1/sales/goods?limit=1&offset=" + offset).send().status());
+        inventory.answer(path, 200, good(13, "Back"), Map.of("X-Total-Count", "1"));
+        ApiResponse back = api.get("/v1/sales/goods?limit=1&offset=" + offset).send();
+        assertEquals(200, back.status(), "a failed read is not kept: " + back);
+        assertEquals("Back", back.jsonArray().getJsonObject(0).getString("name"));
+    }
+
+    private boolean eventually(int offset, String name) {
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            ApiResponse page =
+                    api.get("/v1/sales/goods?limit=1&offset=" + offset).send();
+            if (page.status() == 200 && page.body().contains("\"" + name + "\"")) {
+                return true;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String good(long id, String name) {
+        return "[{\"id\": " + id + ", \"name\": \"" + name + "\", \"category\": \"food\", \"price\": 1.00, "
+                + "\"count\": 2}]";
+    }
+
+    @Test
     void showsAGoodsDetailsSoldOutIncluded() {
         long id = ThreadLocalRandom.current().nextLong(1_000_000, Integer.MAX_VALUE);
         inventory.answer(

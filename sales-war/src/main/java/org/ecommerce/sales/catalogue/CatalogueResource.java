@@ -9,16 +9,19 @@ import org.ecommerce.api.sales.CatalogueItem;
 import org.ecommerce.common.paging.PageRequest;
 import org.ecommerce.common.problem.Refusal;
 
-/** {@link CatalogueApi}: read from the inventory service, never from its tables. */
+/** {@link CatalogueApi}: read from the inventory service, never from its tables (the list through {@link CataloguePages}). */
 @ApplicationScoped
 public class CatalogueResource implements CatalogueApi {
 
     @Inject
     InventoryCatalogue inventory;
 
+    @Inject
+    CataloguePages pages;
+
     @Override
     public Response catalogue(Integer limit, Integer offset) {
-        return inventory.inStock(PageRequest.of(limit, offset)).toResponse(CatalogueItem.class);
+        return pages.inStock(PageRequest.of(limit, offset)).toResponse(CatalogueItem.class);
     }
 
     @Override
