@@ -11,6 +11,7 @@ import org.ecommerce.common.ApiProviders;
 import org.ecommerce.common.security.Roles;
 import org.ecommerce.customers.auth.LoginResource;
 import org.ecommerce.customers.customer.CustomerResource;
+import org.ecommerce.customers.customer.LiveAccountFilter;
 import org.ecommerce.customers.wallet.WalletResource;
 
 /**
@@ -25,7 +26,8 @@ public class CustomersApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return ApiProviders.with(CustomerResource.class, LoginResource.class, WalletResource.class);
+        return ApiProviders.with(
+                CustomerResource.class, LoginResource.class, WalletResource.class, LiveAccountFilter.class);
     }
 
     @Override

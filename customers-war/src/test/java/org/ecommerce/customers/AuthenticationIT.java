@@ -8,14 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.Json;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.ecommerce.common.security.Usernames;
 import org.ecommerce.common.testing.Accounts;
 import org.ecommerce.common.testing.ApiResponse;
+import org.ecommerce.common.testing.Concurrently;
 import org.ecommerce.common.testing.ItSettings;
 import org.ecommerce.common.testing.Metrics;
+import org.ecommerce.common.testing.TokenTampering;
 import org.ecommerce.common.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -137,6 +144,63 @@ class AuthenticationIT extends CustomersIT {
     }
 
     @Test
+    void thirtyGuessesAtOnceCountNoMoreFailuresThanTheLimitAllows() throws Exception {
+        String username = accounts.newCustomer();
+
+        List<Integer> statuses = Concurrently.run(
+                60, 30, i -> login(username, "wrong-passw0rd-" + i).status());
+
+        assertEquals(10, statuses.stream().filter(s -> s == 401).count(), statuses::toString);
+        assertEquals(50, statuses.stream().filter(s -> s == 429).count(), statuses::toString);
+        assertEquals(429, login(username, Accounts.PASSWORD).status(), "the right password waits too");
+        assertEquals(10, failuresRecorded(username), "each allowed guess is one recorded failure");
+    }
+
+    @Test
+    void aUsernameWithADottedCapitalIIsAnotherNameAndCannotLogIn() {
+        String username = "pi_" + Accounts.freshUsername();
+        assertEquals(
+                201,
+                api.post(
+                                "/v1/customers",
+                                Accounts.registration(username).build().toString())
+                        .send()
+                        .status());
+        String dotted = username.toUpperCase().replace('I', '\u0130');
+
+        assertEquals(401, login(dotted, Accounts.PASSWORD).status(), "İ is not I: no account has that name");
+        for (int i = 0; i < 10; i++) {
+            login(username.toUpperCase(), "wrong-passw0rd");
+        }
+        assertEquals(429, login(username, Accounts.PASSWORD).status(), "every ASCII spelling shares one bucket");
+        assertEquals(10, failuresRecorded(username), "the dotted attempt counted in a bucket of its own");
+    }
+
+    @Test
+    void aNameOutsideTheConfiguredServicesGetsNoTokenEvenWithTheSecret() {
+        ApiResponse stranger = serviceLogin("anything", ItSettings.get().serviceSecret());
+        assertEquals(401, stranger.status(), stranger::toString);
+        assertEquals("application/problem+json;charset=UTF-8", stranger.contentType());
+
+        assertEquals(
+                200, serviceLogin("it-caller", ItSettings.get().serviceSecret()).status());
+    }
+
+    @Test
+    void wrongServiceSecretsAreThrottledAndTheRightOneNeverIs() {
+        for (int i = 0; i < 10; i++) {
+            assertEquals(401, serviceLogin("it-caller", "guess-" + i).status(), "guess " + (i + 1));
+        }
+        ApiResponse throttled = serviceLogin("it-caller", "guess-11");
+        assertEquals(429, throttled.status(), throttled::toString);
+        assertNotNull(throttled.header("Retry-After"));
+
+        // Anyone can send wrong secrets in the name of a service: that must not lock the service out.
+        assertEquals(
+                200, serviceLogin("it-caller", ItSettings.get().serviceSecret()).status());
+    }
+
+    @Test
     void aServiceLogsInWithTheSharedSecretOnly() throws Exception {
         String token = accounts.serviceToken();
         JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
@@ -171,46 +235,8 @@ class AuthenticationIT extends CustomersIT {
     @Test
     void everyKindOfBadTokenIsRefusedWith401() {
         String username = accounts.newCustomer();
-        String id = subjectOf(username);
-        Instant now = Instant.now();
-        String valid = accounts.token(username);
-
-        assertUnauthorized(get(username, null), "no token");
-        assertUnauthorized(get(username, "not-a-jwt"), "garbage");
-        assertUnauthorized(
-                get(
-                        username,
-                        Tokens.unsigned(Tokens.claims(id, username, "customer").build())),
-                "alg none");
-        assertUnauthorized(get(username, Tokens.withEditedPayload(valid, "\"customer\"", "\"emp\"")), "edited claims");
-        assertUnauthorized(
-                get(
-                        username,
-                        Tokens.sign(Tokens.claims(id, username, "customer")
-                                .issueTime(Date.from(now.minusSeconds(3600)))
-                                .expirationTime(Date.from(now.minusSeconds(1800)))
-                                .build())),
-                "expired");
-        assertUnauthorized(
-                get(
-                        username,
-                        Tokens.sign(Tokens.claims(id, username, "customer")
-                                .issuer("someone-else")
-                                .build())),
-                "wrong issuer");
-        assertUnauthorized(
-                get(
-                        username,
-                        Tokens.sign(Tokens.claims(id, username, "customer")
-                                .audience("another-system")
-                                .build())),
-                "wrong audience");
-        assertUnauthorized(
-                get(
-                        username,
-                        Tokens.signWithStrangerKey(
-                                Tokens.claims(id, username, "customer").build())),
-                "unknown signing key");
+        TokenTampering.assertOnlyARealTokenGetsIn(
+                token -> get(username, token), subjectOf(username), username, "customer");
     }
 
     @Test
@@ -274,12 +300,34 @@ class AuthenticationIT extends CustomersIT {
         return api.get("/v1/customers/" + username).token(token).send();
     }
 
+    private ApiResponse serviceLogin(String service, String secret) {
+        return post("/v1/auth/service-token", "service", service, "secret", secret);
+    }
+
+    private static long failuresRecorded(String username) {
+        try (Connection db = ItSettings.get().database();
+                PreparedStatement query =
+                        db.prepareStatement("SELECT COUNT(*) FROM customers.login_failure WHERE username = ?")) {
+            query.setString(1, Usernames.fold(username));
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private ApiResponse login(String username, String password) {
+        return post("/v1/auth/login", "username", username, "password", password);
+    }
+
+    private ApiResponse post(String path, String name, String value, String secretName, String secret) {
         return api.post(
-                        "/v1/auth/login",
+                        path,
                         Json.createObjectBuilder()
-                                .add("username", username)
-                                .add("password", password)
+                                .add(name, value)
+                                .add(secretName, secret)
                                 .build()
                                 .toString())
                 .send();

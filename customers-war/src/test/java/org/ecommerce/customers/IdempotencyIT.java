@@ -188,12 +188,7 @@ class IdempotencyIT extends CustomersIT {
     }
 
     private BigDecimal balance(String username, String token) {
-        return api.get("/v1/customers/" + username)
-                .token(token)
-                .send()
-                .json()
-                .getJsonNumber("wallet_balance")
-                .bigDecimalValue();
+        return accounts.balance(username, token);
     }
 
     static int ledgerRows(String username) throws SQLException {

@@ -116,7 +116,9 @@ class ProfileIT extends CustomersIT {
 
         assertEquals(
                 200,
-                api.patch("/v1/customers/" + alice, "{\"password\": \"newpassw0rd\"}")
+                api.patch(
+                                "/v1/customers/" + alice,
+                                "{\"password\": \"newpassw0rd\", \"current_password\": \"" + Accounts.PASSWORD + "\"}")
                         .token(token)
                         .send()
                         .status());
@@ -136,6 +138,122 @@ class ProfileIT extends CustomersIT {
         assertEquals(
                 "customer",
                 api.get("/v1/customers/" + alice).token(token).send().json().getString("role"));
+    }
+
+    @Test
+    void changingYourOwnPasswordNeedsTheCurrentOneAndARefusalChangesNothing() {
+        String alice = accounts.newCustomer();
+        String token = accounts.token(alice);
+        String path = "/v1/customers/" + alice;
+
+        ApiResponse missing = api.patch(path, "{\"password\": \"stolen-passw0rd\", \"age\": 44}")
+                .token(token)
+                .send();
+        assertEquals(403, missing.status(), missing::toString);
+        assertEquals("application/problem+json;charset=UTF-8", missing.contentType());
+        ApiResponse wrong = api.patch(
+                        path, "{\"password\": \"stolen-passw0rd\", \"current_password\": \"guessed-passw0rd\"}")
+                .token(token)
+                .send();
+        assertEquals(403, wrong.status(), wrong::toString);
+        assertEquals(
+                400,
+                api.patch(path, "{\"current_password\": \"" + Accounts.PASSWORD + "\"}")
+                        .token(token)
+                        .send()
+                        .status(),
+                "a current password without a new one");
+
+        accounts.login(alice, Accounts.PASSWORD);
+        assertEquals(
+                401,
+                api.post("/v1/auth/login", "{\"username\": \"" + alice + "\", \"password\": \"stolen-passw0rd\"}")
+                        .send()
+                        .status());
+        assertEquals(30, api.get(path).token(token).send().json().getInt("age"), "nothing of a refused change");
+    }
+
+    @Test
+    void wrongCurrentPasswordsAreThrottledLikeLogins() {
+        String alice = accounts.newCustomer();
+        String token = accounts.token(alice);
+        for (int i = 0; i < 10; i++) {
+            assertEquals(
+                    403,
+                    api.patch(
+                                    "/v1/customers/" + alice,
+                                    "{\"password\": \"new-passw0rd\", \"current_password\": \"guess-" + i + "\"}")
+                            .token(token)
+                            .send()
+                            .status(),
+                    "guess " + (i + 1));
+        }
+        ApiResponse throttled = api.patch(
+                        "/v1/customers/" + alice,
+                        "{\"password\": \"new-passw0rd\", \"current_password\": \"" + Accounts.PASSWORD + "\"}")
+                .token(token)
+                .send();
+        assertEquals(429, throttled.status(), throttled::toString);
+        assertEquals(
+                429,
+                api.post(
+                                "/v1/auth/login",
+                                "{\"username\": \"" + alice + "\", \"password\": \"" + Accounts.PASSWORD + "\"}")
+                        .send()
+                        .status(),
+                "one throttle for the password, wherever it is guessed");
+    }
+
+    @Test
+    void anEmployeeSetsAnotherAccountsPasswordWithoutTheCurrentOne() {
+        String alice = accounts.newCustomer();
+        ApiResponse reset = api.patch("/v1/customers/" + alice, "{\"password\": \"reset-passw0rd\"}")
+                .token(accounts.adminToken())
+                .send();
+        assertEquals(200, reset.status(), reset::toString);
+        accounts.login(alice, "reset-passw0rd");
+    }
+
+    @Test
+    void aDeletedAccountsTokenIsRefusedAtOnce() {
+        String alice = accounts.newCustomer();
+        String token = accounts.token(alice);
+        assertEquals(
+                200,
+                api.put("/v1/customers/" + alice + "/charge", "{\"amount\": 5}")
+                        .token(token)
+                        .send()
+                        .status());
+        assertEquals(
+                204, api.delete("/v1/customers/" + alice).token(token).send().status());
+
+        ApiResponse after = api.get("/v1/customers/" + alice).token(token).send();
+        assertEquals(401, after.status(), after::toString);
+        assertEquals("application/problem+json;charset=UTF-8", after.contentType());
+        assertEquals(
+                401,
+                api.get("/v1/customers/" + alice + "/wallet/transactions")
+                        .token(token)
+                        .send()
+                        .status());
+    }
+
+    @Test
+    void aDemotedEmployeesTokenIsRefusedAtOnceAndANewLoginCarriesTheNewRole() {
+        String carol = accounts.newEmployee();
+        String token = accounts.token(carol);
+        assertEquals(200, api.get("/v1/customers").token(token).send().status(), "an employee lists customers");
+
+        ApiResponse demoted = api.patch("/v1/customers/" + carol, "{\"role\": \"customer\"}")
+                .token(accounts.adminToken())
+                .send();
+        assertEquals(200, demoted.status(), demoted::toString);
+
+        assertEquals(401, api.get("/v1/customers").token(token).send().status(), "the emp token is stale");
+        assertEquals(401, api.get("/v1/customers/" + carol).token(token).send().status());
+        String fresh = accounts.token(carol);
+        assertEquals(403, api.get("/v1/customers").token(fresh).send().status(), "now a customer");
+        assertEquals(200, api.get("/v1/customers/" + carol).token(fresh).send().status());
     }
 
     @Test

@@ -8,13 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import org.ecommerce.common.testing.Concurrently;
 import org.ecommerce.common.testing.ItSettings;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +22,7 @@ class WalletConcurrencyIT extends CustomersIT {
         String token = accounts.token(alice);
         assertEquals(200, put(alice, "charge", "5.00", token));
 
-        List<Integer> statuses = runConcurrently(30, i -> put(alice, "deduct", "1.00", token));
+        List<Integer> statuses = Concurrently.run(30, 50, i -> put(alice, "deduct", "1.00", token));
 
         assertEquals(5, statuses.stream().filter(s -> s == 200).count(), statuses::toString);
         assertEquals(25, statuses.stream().filter(s -> s == 409).count(), statuses::toString);
@@ -41,8 +36,8 @@ class WalletConcurrencyIT extends CustomersIT {
         String service = accounts.serviceToken();
         assertEquals(200, put(alice, "charge", "20.00", token));
 
-        List<Integer> statuses = runConcurrently(
-                200, i -> i % 2 == 0 ? put(alice, "charge", "1.00", token) : put(alice, "deduct", "3.00", service));
+        List<Integer> statuses = Concurrently.run(
+                200, 50, i -> i % 2 == 0 ? put(alice, "charge", "1.00", token) : put(alice, "deduct", "3.00", service));
 
         long charges = 100;
         long deductions = statuses.stream().filter(s -> s == 200).count() - charges;
@@ -68,28 +63,6 @@ class WalletConcurrencyIT extends CustomersIT {
                 assertEquals(0, balance.compareTo(rows.getBigDecimal(2)), "balance equals the ledger's sum");
                 assertTrue(rows.getBigDecimal(3).signum() >= 0, "never below zero");
             }
-        }
-    }
-
-    private interface Operation {
-        int run(int index);
-    }
-
-    private static List<Integer> runConcurrently(int count, Operation operation) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, 50));
-        try {
-            List<Callable<Integer>> tasks = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                tasks.add(() -> operation.run(index));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> future : pool.invokeAll(tasks, 5, TimeUnit.MINUTES)) {
-                statuses.add(future.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
         }
     }
 

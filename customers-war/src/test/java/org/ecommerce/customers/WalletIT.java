@@ -237,14 +237,7 @@ class WalletIT extends CustomersIT {
         assertEquals(
                 3, rows.stream().map(r -> r.getString("reference")).distinct().count());
         assertTrue(rows.get(0).getString("created_at").endsWith("Z"));
-        assertEquals(
-                new BigDecimal("35.00"),
-                api.get("/v1/customers/" + alice)
-                        .token(token)
-                        .send()
-                        .json()
-                        .getJsonNumber("wallet_balance")
-                        .bigDecimalValue());
+        assertEquals(new BigDecimal("35.00"), accounts.balance(alice, token));
 
         ApiResponse page = api.get("/v1/customers/" + alice + "/wallet/transactions?limit=1&offset=2")
                 .token(token)

@@ -13,12 +13,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ecommerce.common.testing.ApiResponse;
 import org.ecommerce.common.testing.ItSettings;
+import org.ecommerce.common.testing.TokenTampering;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Adding, reading, listing, changing and deleting goods: who may, and each validation rule. */
 class GoodsIT extends InventoryIT {
+
+    @Test
+    void onlyARealTokenGetsIn() {
+        // An employee's request with a body that is refused after authentication: the control is a 400.
+        TokenTampering.assertOnlyARealTokenGetsIn(
+                token -> api.post("/v1/inventory/goods", "{}").token(token).send(), "1", "it_admin", "emp");
+    }
 
     @Test
     void anEmployeeAddsAGood() {

@@ -10,11 +10,23 @@ import java.util.List;
 import java.util.Optional;
 import org.ecommerce.common.testing.ApiResponse;
 import org.ecommerce.common.testing.StubServer;
+import org.ecommerce.common.testing.TokenTampering;
 import org.ecommerce.common.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Writing, editing, deleting, moderating and reading reviews: who may, what is validated, who sees what. */
 class ReviewRulesIT extends ReviewsIT {
+
+    @Test
+    void onlyARealTokenGetsIn() {
+        TokenTampering.assertOnlyARealTokenGetsIn(
+                token -> api.patch("/v1/reviews/999999999", "{\"rating\": 3}")
+                        .token(token)
+                        .send(),
+                "7",
+                "t_tampering",
+                "customer");
+    }
 
     @Test
     void aCustomerReviewsAProductInventoryKnows() {

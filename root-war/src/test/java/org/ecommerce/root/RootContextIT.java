@@ -1,6 +1,7 @@
 package org.ecommerce.root;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +49,34 @@ class RootContextIT extends DeployedWar {
         ApiResponse script = api.get("/api-docs/reference.js").send();
         assertEquals(200, script.status());
         assertTrue(script.body().contains("url: \"/openapi\""), script.body());
+    }
+
+    @Test
+    void theReferencePageMayLoadOnlyItsOwnFilesAndBelongsInNoFrame() {
+        ApiResponse page = api.get("/api-docs/").send();
+        String policy = page.header("Content-Security-Policy");
+        assertNotNull(policy, page::toString);
+        assertTrue(policy.startsWith("default-src 'none';"), policy);
+        assertTrue(policy.contains("script-src 'self';"), policy);
+        assertTrue(policy.contains("connect-src 'self';"), policy);
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        assertFalse(policy.contains("unsafe-eval") || policy.contains("script-src 'self' 'unsafe-inline'"), policy);
+        assertEquals("DENY", page.header("X-Frame-Options"));
+        // What the policy allows is all the page needs: every script is a file of its own, and nothing is fetched
+        // from another origin.
+        assertFalse(page.body().matches("(?s).*<script>.*"), "an inline script would be blocked");
+        assertFalse(page.body().contains("http://") || page.body().contains("https://"), page.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/health/ready", "/openapi", "/no/such/service"})
+    void everyOtherAnswerLoadsNothing(String path) {
+        ApiResponse response = api.get(path).send();
+        assertEquals(
+                "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+                response.header("Content-Security-Policy"),
+                path);
+        assertEquals("DENY", response.header("X-Frame-Options"), path);
     }
 
     @ParameterizedTest

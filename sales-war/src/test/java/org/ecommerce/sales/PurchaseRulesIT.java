@@ -14,6 +14,7 @@ import org.ecommerce.common.testing.Accounts;
 import org.ecommerce.common.testing.ApiResponse;
 import org.ecommerce.common.testing.DeployedWar;
 import org.ecommerce.common.testing.StubServer;
+import org.ecommerce.common.testing.TokenTampering;
 import org.ecommerce.common.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,12 @@ class PurchaseRulesIT extends DeployedWar {
                 + "\"price\": " + price + ", \"count\": 5}";
         stub.answer("/v1/inventory/goods/" + id + "/deduct", 200, answer);
         stub.answer("/v1/inventory/goods/" + id + "/restock", 200, answer);
+    }
+
+    @Test
+    void onlyARealTokenGetsIn() {
+        TokenTampering.assertOnlyARealTokenGetsIn(
+                token -> api.get("/v1/sales/purchases/999999999").token(token).send(), "7", "t_tampering", "customer");
     }
 
     @Test

@@ -136,11 +136,6 @@ class FaultIT extends SystemIT {
     }
 
     private BigDecimal balance(String username) {
-        return api.get("/v1/customers/" + username)
-                .token(emp)
-                .send()
-                .json()
-                .getJsonNumber("wallet_balance")
-                .bigDecimalValue();
+        return accounts.balance(username, emp);
     }
 }

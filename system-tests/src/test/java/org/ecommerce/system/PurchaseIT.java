@@ -320,12 +320,7 @@ class PurchaseIT extends SystemIT {
     }
 
     private BigDecimal balance(String username) {
-        return api.get("/v1/customers/" + username)
-                .token(emp)
-                .send()
-                .json()
-                .getJsonNumber("wallet_balance")
-                .bigDecimalValue();
+        return accounts.balance(username, emp);
     }
 
     private static int count(String sql, Object... parameters) throws SQLException {

@@ -11,7 +11,10 @@ import org.ecommerce.api.validation.ValidPassword;
 /**
  * The first employee, from {@code ECOMMERCE_ADMIN_USERNAME} and {@code ECOMMERCE_ADMIN_PASSWORD}: created at
  * start-up when both are set and the username is free. Without them no employee exists until one is made
- * directly in the database, by design: no default credentials ship.
+ * directly in the database, by design: no default credentials ship. When the username is already held by an
+ * account that is not a live employee, the service refuses to start: anyone could have registered the
+ * configured name as a customer before the first start, and skipping it quietly would leave the operator with
+ * no employee and a stranger holding the name.
  */
 @ApplicationScoped
 public class AdminAccount {
@@ -33,9 +36,10 @@ public class AdminAccount {
     PasswordHasher passwords;
 
     /**
-     * Creates the configured employee unless its username is already taken (by anyone, deleted accounts
-     * included); the password of an existing account is never changed. A username or password that breaks the
-     * registration rules is logged and creates nothing, rather than stopping the service.
+     * Creates the configured employee unless it exists already; the password of an existing account is never
+     * changed. A username or password that breaks the registration rules is logged and creates nothing.
+     *
+     * @throws IllegalStateException when the username belongs to a customer or to a deleted account
      */
     @Transactional
     public void ensureConfiguredAdmin() {
@@ -49,7 +53,9 @@ public class AdminAccount {
                     + "ECOMMERCE_ADMIN_PASSWORD 8 to 72 bytes with a letter and a digit: no employee is created");
             return;
         }
-        if (customers.usernameTaken(name)) {
+        Optional<Customer> existing = customers.findAnyByUsername(name);
+        if (existing.isPresent()) {
+            requireLiveEmployee(existing.get());
             return;
         }
         Customer admin = new Customer(
@@ -60,6 +66,18 @@ public class AdminAccount {
         // Another instance starting at the same moment may create it first; then this one adds nothing.
         if (customers.addUnlessUsernameTaken(admin)) {
             LOG.info(() -> "Created the configured employee " + name);
+        } else {
+            customers.findAnyByUsername(name).ifPresent(AdminAccount::requireLiveEmployee);
+        }
+    }
+
+    static void requireLiveEmployee(Customer account) {
+        if (account.role() != Role.EMP || account.isDeleted()) {
+            String problem = "ECOMMERCE_ADMIN_USERNAME " + account.username() + " is held by "
+                    + (account.isDeleted() ? "a deleted account" : "a customer account")
+                    + ", not an employee: choose another name, or make that account an employee";
+            LOG.severe(problem);
+            throw new IllegalStateException(problem);
         }
     }
 }

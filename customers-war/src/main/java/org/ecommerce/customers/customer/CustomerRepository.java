@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.ecommerce.common.security.Usernames;
 
 /** Customers in the database; deleted customers are invisible to every lookup but {@link #usernameTaken}. */
 @ApplicationScoped
@@ -21,10 +22,22 @@ public class CustomerRepository {
      */
     public Optional<Customer> findByUsername(String username) {
         return em.createQuery(
-                        "SELECT c FROM Customer c WHERE LOWER(c.username) = LOWER(:username) "
-                                + "AND c.deletedAt IS NULL",
+                        "SELECT c FROM Customer c WHERE LOWER(c.username) = :username " + "AND c.deletedAt IS NULL",
                         Customer.class)
-                .setParameter("username", username)
+                .setParameter("username", Usernames.fold(username))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The customer that holds this username, live or deleted.
+     *
+     * @param username the username in any letter case
+     * @return the customer, or empty when nobody ever had the username
+     */
+    public Optional<Customer> findAnyByUsername(String username) {
+        return em.createQuery("SELECT c FROM Customer c WHERE LOWER(c.username) = :username", Customer.class)
+                .setParameter("username", Usernames.fold(username))
                 .getResultStream()
                 .findFirst();
     }
@@ -36,8 +49,8 @@ public class CustomerRepository {
      * @return {@code true} when the username cannot be registered
      */
     public boolean usernameTaken(String username) {
-        return !em.createQuery("SELECT c.id FROM Customer c WHERE LOWER(c.username) = LOWER(:username)", Long.class)
-                .setParameter("username", username)
+        return !em.createQuery("SELECT c.id FROM Customer c WHERE LOWER(c.username) = :username", Long.class)
+                .setParameter("username", Usernames.fold(username))
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();

@@ -10,10 +10,12 @@ import org.ecommerce.api.customers.RegisterCustomerRequest;
 import org.ecommerce.api.customers.UpdateCustomerRequest;
 import org.ecommerce.api.problem.ProblemType;
 import org.ecommerce.common.db.SqlStates;
+import org.ecommerce.common.db.Transactions;
 import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
 import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.security.Caller;
+import org.ecommerce.common.security.Usernames;
 import org.ecommerce.common.web.RequestId;
 
 /** Registration and profile management, with the role and ownership rules of docs/API.md. */
@@ -28,6 +30,12 @@ public class CustomerService {
     @Inject
     PasswordHasher passwords;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Transactions transactions;
+
     /**
      * Registers a customer; only an employee may register an employee.
      *
@@ -37,27 +45,30 @@ public class CustomerService {
      * @throws Refusal forbidden when a non-employee asks for {@code emp}; conflict {@code username-taken} when the
      *                 username is held by any account, deleted ones included, in any letter case
      */
-    @Transactional
     public Customer register(Caller caller, RegisterCustomerRequest request) {
         Role role =
                 request.role() == null ? Role.CUSTOMER : Role.of(request.role()).orElseThrow();
         if (role == Role.EMP && !caller.isEmp()) {
             throw Refusal.forbidden("Only an employee can create an employee account.");
         }
+        // Checked before the hash, which is the slow part; the unique index has the last word below.
         if (customers.usernameTaken(request.username())) {
             throw usernameTaken();
         }
         Customer customer = new Customer(
                 request.username(), Customer.Profile.of(request), passwords.hash(request.password()), role);
-        try {
-            customers.add(customer);
-        } catch (PersistenceException e) {
-            // Two registrations of one username at once: the unique index decides.
-            if (SqlStates.isUniqueViolation(e)) {
-                throw usernameTaken();
+        transactions.run(() -> {
+            try {
+                customers.add(customer);
+            } catch (PersistenceException e) {
+                // Two registrations of one username at once: the unique index decides.
+                if (SqlStates.isUniqueViolation(e)) {
+                    throw usernameTaken();
+                }
+                throw e;
             }
-            throw e;
-        }
+            return customer;
+        });
         LOG.info(() -> "Registered " + role.value() + " " + customer.username() + " (id " + customer.id()
                 + ") [request " + RequestId.current() + "]");
         return customer;
@@ -92,33 +103,63 @@ public class CustomerService {
     }
 
     /**
-     * Changes the members present in {@code request}; a role only by an employee. A new password is hashed.
+     * Changes the members present in {@code request}; a role only by an employee. A new password is hashed; the
+     * owner changing their own sends the current one, which counts against the login throttle when wrong.
      *
      * @param caller   who sends the request
      * @param username the username in any letter case
      * @param request  the validated members to change
      * @return the changed customer
-     * @throws Refusal forbidden for anyone but the owner or an employee, or for a role change by a non-employee;
-     *                 not found when there is no live customer of that name
+     * @throws Refusal forbidden for anyone but the owner or an employee, for a role change by a non-employee, or
+     *                 for the owner's password change without the right current password; throttled after too
+     *                 many wrong ones; not found when there is no live customer of that name
      */
-    @Transactional
     public Customer update(Caller caller, String username, UpdateCustomerRequest request) {
         CustomerAccess.requireSelfOrEmp(caller, username);
         if (request.role() != null && !caller.isEmp()) {
             throw Refusal.forbidden("Only an employee can change a role.");
         }
-        Customer customer = find(username);
-        customer.update(Customer.Profile.of(request));
+        // Hashes run before the transaction, so that no pooled connection waits on bcrypt.
+        String newHash = null;
         if (request.password() != null) {
-            customer.changePasswordHash(passwords.hash(request.password()));
+            if (caller.isUser(username)) {
+                requireCurrentPassword(username, request.currentPassword());
+            }
+            newHash = passwords.hash(request.password());
+        } else if (request.currentPassword() != null) {
+            throw Refusal.invalid("current_password", "is only sent with a new password");
         }
-        if (request.role() != null) {
-            customer.changeRole(Role.of(request.role()).orElseThrow());
-        }
-        customers.flush();
-        LOG.info(() -> "Updated customer " + customer.username() + " by " + caller.username() + " [request "
+        String hash = newHash;
+        Customer changed = transactions.run(() -> {
+            Customer customer = find(username);
+            customer.update(Customer.Profile.of(request));
+            if (hash != null) {
+                customer.changePasswordHash(hash);
+            }
+            if (request.role() != null) {
+                customer.changeRole(Role.of(request.role()).orElseThrow());
+            }
+            customers.flush();
+            return customer;
+        });
+        LOG.info(() -> "Updated customer " + changed.username() + " by " + caller.username() + " [request "
                 + RequestId.current() + "]");
-        return customer;
+        return changed;
+    }
+
+    // The same throttle as login: a stolen token must not become a way to guess the password behind it.
+    private void requireCurrentPassword(String username, String currentPassword) {
+        if (currentPassword == null) {
+            throw Refusal.forbidden("Changing your own password needs current_password.");
+        }
+        String key = Usernames.fold(username);
+        throttle.begin(key);
+        String hash =
+                customers.findByUsername(username).map(Customer::passwordHash).orElse(null);
+        if (!passwords.matches(currentPassword, hash)) {
+            throw Refusal.forbidden("The current password is wrong.");
+        }
+        throttle.succeeded(key);
     }
 
     /**
@@ -148,6 +189,9 @@ public class CustomerService {
      * @throws Refusal not found when there is no live customer of that name
      */
     public Customer find(String username) {
+        if (!Usernames.canExist(username)) {
+            throw Refusal.notFound("No customer is named " + printable(username) + ".");
+        }
         return customers
                 .findByUsername(username)
                 .orElseThrow(() -> Refusal.notFound("No customer is named " + printable(username) + "."));

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.Readiness;
 import org.ecommerce.common.db.ServiceDatabase;
 import org.ecommerce.customers.customer.AdminAccount;
+import org.ecommerce.customers.customer.LoginThrottle;
 
 /**
  * The service's database: its data source (the server's resource {@code jdbc/customers}, schema {@code customers}), the
@@ -32,9 +33,18 @@ public class CustomersDatabase extends ServiceDatabase {
         migrate();
     }
 
+    @Inject
+    LoginThrottle loginThrottle;
+
     @Override
     protected void afterMigration() {
         adminAccount.ensureConfiguredAdmin();
+    }
+
+    // Failures of usernames that are never tried again would otherwise stay for good.
+    @Override
+    protected void purgeExpiredRows() {
+        loginThrottle.purgeExpired();
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.ecommerce.common.security.Usernames;
 
 /**
  * Balances and their ledger. A balance changes only by one conditional UPDATE (never read, compared in Java and
@@ -30,10 +31,10 @@ public class WalletLedger {
     public Optional<Balance> add(String username, BigDecimal amount, boolean closedToo) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("UPDATE customer SET wallet_balance = wallet_balance + ? "
-                        + "WHERE lower(username) = lower(?) AND (deleted_at IS NULL OR ?) AND wallet_balance + ? >= 0 "
+                        + "WHERE lower(username) = ? AND (deleted_at IS NULL OR ?) AND wallet_balance + ? >= 0 "
                         + "RETURNING id, username, wallet_balance")
                 .setParameter(1, amount)
-                .setParameter(2, username)
+                .setParameter(2, Usernames.fold(username))
                 .setParameter(3, closedToo)
                 .setParameter(4, amount)
                 .getResultList();
@@ -90,8 +91,8 @@ public class WalletLedger {
      */
     public Optional<Long> customerId(String username) {
         @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("SELECT id FROM customer WHERE lower(username) = lower(?)")
-                .setParameter(1, username)
+        List<Object> ids = em.createNativeQuery("SELECT id FROM customer WHERE lower(username) = ?")
+                .setParameter(1, Usernames.fold(username))
                 .getResultList();
         return ids.stream().findFirst().map(id -> ((Number) id).longValue());
     }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import org.ecommerce.api.customers.AmountRequest;
 import org.ecommerce.api.customers.RefundRequest;
 import org.ecommerce.api.customers.WalletApi;
@@ -17,8 +16,10 @@ import org.ecommerce.api.customers.WalletTransactionView;
 import org.ecommerce.api.customers.WalletView;
 import org.ecommerce.common.idempotency.Idempotency;
 import org.ecommerce.common.paging.PageRequest;
+import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.security.Caller;
 import org.ecommerce.common.security.Roles;
+import org.ecommerce.common.security.Usernames;
 
 /** {@link WalletApi}; who may move whose money is {@link WalletService}'s to decide. */
 @ApplicationScoped
@@ -51,6 +52,7 @@ public class WalletResource implements WalletApi {
     @Override
     @RolesAllowed({Roles.EMP, Roles.SERVICE})
     public WalletView refundWallet(String username, String idempotencyKey, RefundRequest request) {
+        requirePossibleAccount(username);
         Caller caller = Caller.of(security);
         String fingerprint = amountFingerprint(request.amount()) + ";debit_id=" + request.debitId() + ";debit_key="
                 + request.debitKey();
@@ -73,6 +75,7 @@ public class WalletResource implements WalletApi {
     }
 
     private WalletView apply(String username, TransactionKind kind, AmountRequest request, String key) {
+        requirePossibleAccount(username);
         Caller caller = Caller.of(security);
         return idempotency.execute(
                 caller,
@@ -84,10 +87,17 @@ public class WalletResource implements WalletApi {
                 () -> wallet.apply(caller, username, kind, request.amount(), key));
     }
 
+    // Before the key is claimed: a path naming no possible account must not be stored with it.
+    private static void requirePossibleAccount(String username) {
+        if (!Usernames.canExist(username)) {
+            throw Refusal.notFound("No customer has this username.");
+        }
+    }
+
     // Usernames are case-insensitive, so /Alice/deduct and /alice/deduct name one wallet and one key scope; the
     // raw path would replay neither for the other, and the ledger reference would refuse the second.
     private String walletPath() {
-        return uri.getRequestUri().getRawPath().toLowerCase(Locale.ROOT);
+        return Usernames.fold(uri.getRequestUri().getRawPath());
     }
 
     // 10, 10.0 and 10.00 are one request (the amount is validated: at most two decimals).

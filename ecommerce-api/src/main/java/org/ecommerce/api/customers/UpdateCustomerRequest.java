@@ -16,6 +16,8 @@ import org.ecommerce.api.validation.ValidPassword;
  * @param gender        at most 10 characters, not blank
  * @param maritalStatus at most 20 characters, not blank
  * @param role          {@code customer} or {@code emp}; only an employee may change it
+ * @param currentPassword the account's password now, which a customer or employee changing their own
+ *                        {@code password} must send; an employee setting another's password does not
  */
 public record UpdateCustomerRequest(
         @Pattern(regexp = Messages.NOT_BLANK_REGEX, message = Messages.NOT_BLANK)
@@ -40,4 +42,6 @@ public record UpdateCustomerRequest(
         String maritalStatus,
 
         @Pattern(regexp = "customer|emp", message = Messages.ROLE)
-        String role) {}
+        String role,
+
+        String currentPassword) {}

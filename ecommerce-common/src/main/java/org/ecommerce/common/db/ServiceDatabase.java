@@ -79,6 +79,12 @@ public abstract class ServiceDatabase implements HealthCheck {
     /** Start-up work that needs the migrated schema and must be done before the service is ready. */
     protected void afterMigration() {}
 
+    /**
+     * Forgets other rows that the service keeps only for a while; runs on the schedule of the key purge, and a
+     * failure is logged and tried again at the next run.
+     */
+    protected void purgeExpiredRows() {}
+
     private void purgeIdempotencyKeys() {
         try {
             int purged = idempotencyKeys.purgeOlderThanHours(retentionHours);
@@ -86,9 +92,10 @@ public abstract class ServiceDatabase implements HealthCheck {
                 LOG.info(() -> "Forgot " + purged + " idempotency key(s) of " + schema() + " older than "
                         + retentionHours + " hours");
             }
+            purgeExpiredRows();
         } catch (RuntimeException e) {
             // The next run tries again; a failure here must not cancel the schedule.
-            LOG.log(Level.WARNING, "Purging idempotency keys of " + schema() + " failed", e);
+            LOG.log(Level.WARNING, "Purging expired rows of " + schema() + " failed", e);
         }
     }
 

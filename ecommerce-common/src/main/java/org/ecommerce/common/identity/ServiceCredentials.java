@@ -1,5 +1,6 @@
 package org.ecommerce.common.identity;
 
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -16,20 +17,40 @@ public record ServiceCredentials(String name, String secret, String tokenUrl) {
 
     static final String DEFAULT_TOKEN_URL = "http://localhost:8080/v1/auth/service-token";
 
+    /** The shortest service secret either side accepts, in bytes of UTF-8: 256 bits, past any guessing. */
+    public static final int MIN_SECRET_BYTES = 32;
+
     /**
      * The credentials as configured.
      *
      * @param config the MicroProfile Config to read
      * @return the credentials; the name defaults to {@code service}, the secret to empty and the token URL to
      *         {@code http://localhost:8080/v1/auth/service-token}
+     * @throws IllegalStateException when a secret is configured but shorter than {@link #MIN_SECRET_BYTES}
      */
     public static ServiceCredentials from(Config config) {
         return new ServiceCredentials(
                 config.getOptionalValue("ecommerce.service.name", String.class).orElse("service"),
-                config.getOptionalValue("ecommerce.service.secret", String.class)
-                        .orElse(""),
+                requireStrong(config.getOptionalValue("ecommerce.service.secret", String.class)
+                        .orElse("")),
                 config.getOptionalValue("ecommerce.service.token-url", String.class)
                         .orElse(DEFAULT_TOKEN_URL));
+    }
+
+    /**
+     * The rule both the issuing and the calling side apply to the configured secret.
+     *
+     * @param secret the configured secret, empty when none is
+     * @return the secret
+     * @throws IllegalStateException, naming the setting but not the secret, when it is set and shorter than
+     *                               {@link #MIN_SECRET_BYTES} bytes
+     */
+    public static String requireStrong(String secret) {
+        if (!secret.isEmpty() && secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
+            throw new IllegalStateException("ecommerce.service.secret (ECOMMERCE_SERVICE_SECRET) must be at least "
+                    + MIN_SECRET_BYTES + " bytes; generate one with: openssl rand -base64 32");
+        }
+        return secret;
     }
 
     @Override

@@ -1,15 +1,18 @@
 package org.ecommerce.common.json;
 
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.Map;
 
 /**
@@ -61,6 +64,22 @@ public final class Jsonp {
         try (var reader = READERS.createReader(new StringReader(json))) {
             return reader.readObject();
         }
+    }
+
+    /**
+     * @param value a string
+     * @return it as a JSON string
+     */
+    public static JsonString string(String value) {
+        return PROVIDER.createValue(value);
+    }
+
+    /**
+     * @param value a number
+     * @return it as a JSON number
+     */
+    public static JsonNumber number(BigDecimal value) {
+        return PROVIDER.createValue(value);
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.ecommerce.common.json;
 
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.ecommerce.api.problem.FieldError;
 import org.ecommerce.common.problem.Refusal;
 
@@ -31,12 +34,21 @@ import org.ecommerce.common.problem.Refusal;
  * snake_case), of the component's JSON type, and not {@code null}. A lenient binder would turn {@code "25"} or
  * {@code 25.5} into an age, and silently drop {@code role} or {@code wallet_balance}; this reader answers 400
  * with one field error per offending member instead. Strings may not contain U+0000, which PostgreSQL cannot
- * store in text. Value rules (ranges, patterns) are left to Bean Validation on the record, so a member that is
+ * store in text. Bodies nested deeper than {@value #MAX_DEPTH} levels, and numbers of more than
+ * {@value #MAX_NUMBER_LENGTH} characters or an exponent past any amount, are refused as a whole. Value rules (ranges, patterns) are left to Bean Validation on the record, so a member that is
  * absent arrives as {@code null} for {@code @NotNull} to judge.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
 public class StrictJsonReader implements MessageBodyReader<Record> {
+
+    /** How deep objects and arrays may nest; request bodies of this API use two levels at most. */
+    static final int MAX_DEPTH = 32;
+
+    /** The most characters a number may have; an amount has at most 10. */
+    static final int MAX_NUMBER_LENGTH = 100;
+
+    private static final int MAX_NUMBER_SCALE = 1000;
 
     private static final Map<Class<?>, Binding> BINDINGS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -107,13 +119,12 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             if (!parser.hasNext()) {
                 throw notJson();
             }
-            parser.next();
-            value = parser.getValue();
+            value = value(parser, parser.next(), 1);
             // A reader stops after the first value; anything behind it makes the body malformed.
             if (parser.hasNext()) {
                 throw notJson();
             }
-        } catch (JsonException | IllegalStateException e) {
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             // Parser messages quote the input and name the parser; the client only learns that it is malformed.
             throw notJson();
         }
@@ -121,6 +132,70 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             throw Refusal.invalid("The request body must be a JSON object.");
         }
         return value.asJsonObject();
+    }
+
+    /**
+     * The value that starts with {@code event}, built from the parser's events rather than by the parser, so
+     * that no request can make it recurse deeper than {@value #MAX_DEPTH} or hold a number that costs more to
+     * read than to send.
+     */
+    private static JsonValue value(JsonParser parser, JsonParser.Event event, int depth) {
+        switch (event) {
+            case START_OBJECT -> {
+                requireDepth(depth);
+                JsonObjectBuilder object = Jsonp.objectBuilder();
+                for (JsonParser.Event next = parser.next(); next != JsonParser.Event.END_OBJECT; next = parser.next()) {
+                    String name = parser.getString();
+                    object.add(name, value(parser, parser.next(), depth + 1));
+                }
+                return object.build();
+            }
+            case START_ARRAY -> {
+                requireDepth(depth);
+                JsonArrayBuilder array = Jsonp.arrayBuilder();
+                for (JsonParser.Event next = parser.next(); next != JsonParser.Event.END_ARRAY; next = parser.next()) {
+                    array.add(value(parser, next, depth + 1));
+                }
+                return array.build();
+            }
+            case VALUE_STRING -> {
+                return Jsonp.string(parser.getString());
+            }
+            case VALUE_NUMBER -> {
+                return number(parser.getString());
+            }
+            case VALUE_TRUE -> {
+                return JsonValue.TRUE;
+            }
+            case VALUE_FALSE -> {
+                return JsonValue.FALSE;
+            }
+            case VALUE_NULL -> {
+                return JsonValue.NULL;
+            }
+            default -> throw notJson();
+        }
+    }
+
+    private static void requireDepth(int depth) {
+        if (depth > MAX_DEPTH) {
+            throw Refusal.invalid("The request body is nested more than " + MAX_DEPTH + " levels deep.");
+        }
+    }
+
+    // 1e9999999999 is valid JSON but no BigDecimal, and 1e999999999 is one that setScale would take minutes and
+    // gigabytes to expand: both are refused here, as are numbers of more digits than any amount has.
+    private static JsonNumber number(String text) {
+        BigDecimal number;
+        try {
+            number = text.length() > MAX_NUMBER_LENGTH ? null : new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            number = null;
+        }
+        if (number == null || Math.abs((long) number.scale()) > MAX_NUMBER_SCALE) {
+            throw Refusal.invalid("The request body holds a number too long or too large to read.");
+        }
+        return Jsonp.number(number);
     }
 
     private static Refusal notJson() {

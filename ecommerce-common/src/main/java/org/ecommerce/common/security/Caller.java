@@ -55,11 +55,12 @@ public record Caller(String subject, String username, Set<String> groups) {
     }
 
     /**
-     * Whether the caller is the customer or employee with this username, in any letter case. A service never is,
+     * Whether the caller is the customer or employee with this username, in any letter case
+     * ({@link Usernames#same}). A service never is,
      * whatever its token's name.
      */
     public boolean isUser(String name) {
-        return !isService() && username != null && username.equalsIgnoreCase(name);
+        return !isService() && Usernames.same(username, name);
     }
 
     /**

@@ -1,15 +1,21 @@
 package org.ecommerce.common.tools;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * Creates the secrets of a developer machine or a test run in a folder, each only when missing: an RSA key pair
@@ -26,6 +32,9 @@ public final class LocalSecrets {
     public static final String PUBLIC_KEY = "public.pem";
     /** The file of the service identity's shared secret: 32 random bytes, base64url, readable by its owner only. */
     public static final String SERVICE_SECRET = "service-secret";
+
+    private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 
     private LocalSecrets() {}
 
@@ -53,7 +62,7 @@ public final class LocalSecrets {
      * @throws GeneralSecurityException when no RSA key pair generator is available
      */
     public static void ensure(Path folder) throws IOException, GeneralSecurityException {
-        Files.createDirectories(folder);
+        createPrivateFolder(folder);
         Path privateKey = folder.resolve(PRIVATE_KEY);
         Path publicKey = folder.resolve(PUBLIC_KEY);
         if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
@@ -61,6 +70,7 @@ public final class LocalSecrets {
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
             writePrivate(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            // Public by nature: left readable, for a container user that verifies tokens with it.
             Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
             System.out.println("Created a development key pair in " + folder.toAbsolutePath());
         }
@@ -72,13 +82,48 @@ public final class LocalSecrets {
         }
     }
 
-    private static void writePrivate(Path file, String content) throws IOException {
-        Files.writeString(file, content, StandardCharsets.US_ASCII);
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: the folder's own protection has to do.
+    // Owner only from the first instant: made 0700, not made under the umask and narrowed afterwards. An
+    // existing folder is narrowed too, since it may come from an older version of this tool.
+    private static void createPrivateFolder(Path folder) throws IOException {
+        if (!posix(folder)) {
+            Files.createDirectories(folder);
+            return;
         }
+        Path parent = folder.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try {
+            Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
+        } catch (FileAlreadyExistsException e) {
+            // Kept, and narrowed below.
+        }
+        Files.setPosixFilePermissions(folder, OWNER_ONLY_FOLDER);
+    }
+
+    // Created 0600 in one step, so that no other user can open the file between its creation and a chmod. A file
+    // left over from a crash of this tool is replaced.
+    private static void writePrivate(Path file, String content) throws IOException {
+        Files.deleteIfExists(file);
+        byte[] bytes = content.getBytes(StandardCharsets.US_ASCII);
+        if (!posix(file.toAbsolutePath().getParent())) {
+            Files.write(file, bytes, StandardOpenOption.CREATE_NEW);
+            return;
+        }
+        try (var channel = Files.newByteChannel(
+                file,
+                Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE))) {
+            channel.write(ByteBuffer.wrap(bytes));
+        }
+    }
+
+    private static boolean posix(Path path) throws IOException {
+        Path existing = path.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing != null && Files.getFileStore(existing).supportsFileAttributeView(PosixFileAttributeView.class);
     }
 
     static String pem(String type, byte[] der) {

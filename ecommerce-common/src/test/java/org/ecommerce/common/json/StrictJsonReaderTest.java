@@ -78,6 +78,44 @@ class StrictJsonReaderTest {
         }
     }
 
+    @Test
+    void aBodyNestedDeeperThanTheLimitIsRefusedWithoutRecursingThroughIt() {
+        int levels = 1_000;
+        String deep = "{\"a\":".repeat(levels) + "1" + "}".repeat(levels);
+        Refusal e = assertThrows(Refusal.class, () -> read(deep));
+        assertEquals(Refusal.Kind.INVALID, e.kind());
+        assertEquals("The request body is nested more than 32 levels deep.", e.detail());
+
+        String arrays = "{\"age\": " + "[".repeat(levels) + "]".repeat(levels) + "}";
+        assertEquals(
+                Refusal.Kind.INVALID,
+                assertThrows(Refusal.class, () -> read(arrays)).kind());
+    }
+
+    @Test
+    void nestingWithinTheLimitIsReadAndJudgedByMember() {
+        String nested = "{\"age\": " + "[".repeat(StrictJsonReader.MAX_DEPTH - 1)
+                + "]".repeat(StrictJsonReader.MAX_DEPTH - 1) + "}";
+        assertEquals(List.of(new FieldError("age", "must be an integer")), errors(nested));
+    }
+
+    @Test
+    void numbersTooLongOrTooLargeToReadAreRefused() {
+        for (String number : new String[] {"1" + "0".repeat(1_200), "1e9999999999", "1e999999999", "1e-5000"}) {
+            for (String member : new String[] {"amount", "age", "full_name"}) {
+                Refusal e = assertThrows(Refusal.class, () -> read("{\"" + member + "\": " + number + "}"), number);
+                assertEquals(Refusal.Kind.INVALID, e.kind(), number);
+                assertEquals("The request body holds a number too long or too large to read.", e.detail());
+            }
+        }
+    }
+
+    @Test
+    void aLongButReadableNumberIsJudgedByItsMember() throws IOException {
+        assertEquals(new BigDecimal("1e500"), read("{\"amount\": 1e500}").amount());
+        assertEquals(List.of(new FieldError("age", "is out of range")), errors("{\"age\": 1" + "0".repeat(98) + "}"));
+    }
+
     private static Sample read(String json) throws IOException {
         return (Sample) new StrictJsonReader()
                 .readFrom(

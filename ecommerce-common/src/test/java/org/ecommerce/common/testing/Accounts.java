@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -60,6 +61,16 @@ public final class Accounts {
                 .send();
         assertEquals(201, response.status(), response::toString);
         return username;
+    }
+
+    /** The wallet balance of a customer, as the profile shows it to {@code token}'s owner. */
+    public BigDecimal balance(String username, String token) {
+        return api.get("/v1/customers/" + username)
+                .token(token)
+                .send()
+                .json()
+                .getJsonNumber("wallet_balance")
+                .bigDecimalValue();
     }
 
     public String token(String username) {

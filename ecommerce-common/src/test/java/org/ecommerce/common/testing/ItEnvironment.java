@@ -47,6 +47,8 @@ public final class ItEnvironment {
         micro.setProperty(
                 "ecommerce.service.secret",
                 Files.readString(keys.resolve(LocalSecrets.SERVICE_SECRET)).trim());
+        // A second configured service name, for tests that throttle a name without touching sales's own.
+        micro.setProperty("ecommerce.service.names", "sales,it-caller");
         // Purge expired idempotency keys every few seconds, so that a test can watch it happen.
         micro.setProperty("ecommerce.idempotency.purge-interval-seconds", "2");
         micro.setProperty("ecommerce.cors.allowed-origins", "https://shop.example");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.ecommerce.api.reviews.RatingSummary;
+import org.ecommerce.common.security.Usernames;
 
 /** Reviews in the database. */
 @ApplicationScoped
@@ -116,9 +117,9 @@ public class ReviewRepository {
      */
     public List<Review> byAuthor(String username, Set<String> statuses, int offset, int limit) {
         return query(
-                        "SELECT r FROM Review r WHERE LOWER(r.username) = LOWER(:key) AND r.status IN :statuses "
+                        "SELECT r FROM Review r WHERE LOWER(r.username) = :key AND r.status IN :statuses "
                                 + "ORDER BY r.id",
-                        username,
+                        Usernames.fold(username),
                         statuses)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
@@ -134,8 +135,8 @@ public class ReviewRepository {
      */
     public long countByAuthor(String username, Set<String> statuses) {
         return count(
-                "SELECT COUNT(r) FROM Review r WHERE LOWER(r.username) = LOWER(:key) AND r.status IN :statuses",
-                username,
+                "SELECT COUNT(r) FROM Review r WHERE LOWER(r.username) = :key AND r.status IN :statuses",
+                Usernames.fold(username),
                 statuses);
     }
 

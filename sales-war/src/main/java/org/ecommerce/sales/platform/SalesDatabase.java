@@ -6,8 +6,10 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.health.Readiness;
 import org.ecommerce.common.db.ServiceDatabase;
+import org.ecommerce.common.identity.ServiceCredentials;
 import org.ecommerce.sales.sale.SaleRecovery;
 
 /**
@@ -29,6 +31,8 @@ public class SalesDatabase extends ServiceDatabase {
     SaleRecovery recovery;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        // A secret too short to be safe stops the deployment now, not the first purchase later.
+        ServiceCredentials.from(ConfigProvider.getConfig());
         migrate();
         recovery.start();
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.ecommerce.common.security.Usernames;
 
 /**
  * Sales in the database. Each change of a saga's state is its own short transaction, committed before the next
@@ -141,7 +142,7 @@ public class SaleRepository {
             conditions.add("s.status = :status");
         }
         if (username != null) {
-            conditions.add("LOWER(s.username) = LOWER(:username)");
+            conditions.add("LOWER(s.username) = :username");
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         TypedQuery<T> query = em.createQuery(select + where + order, type);
@@ -149,7 +150,7 @@ public class SaleRepository {
             query.setParameter("status", status);
         }
         if (username != null) {
-            query.setParameter("username", username);
+            query.setParameter("username", Usernames.fold(username));
         }
         return query;
     }

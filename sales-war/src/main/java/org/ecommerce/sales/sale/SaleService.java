@@ -15,6 +15,7 @@ import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
 import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.security.Caller;
+import org.ecommerce.common.security.Usernames;
 
 /**
  * Purchases, single sales and purchase history, with who may do and see what. A purchase's Idempotency-Key is
@@ -47,8 +48,8 @@ public class SaleService {
     public Purchase purchase(Caller caller, PurchaseRequest request, String keyHeader) {
         String buyer = buyer(caller, request);
         Optional<IdempotencyKey> key = IdempotencyKey.fromHeader(keyHeader);
-        String fingerprint = Fingerprint.of("good=" + request.goodId() + ";quantity=" + request.quantity() + ";buyer="
-                + buyer.toLowerCase(java.util.Locale.ROOT));
+        String fingerprint = Fingerprint.of(
+                "good=" + request.goodId() + ";quantity=" + request.quantity() + ";buyer=" + Usernames.fold(buyer));
         Sale sale = new Sale(
                 buyer,
                 request.goodId(),

@@ -14,18 +14,27 @@ import java.io.InputStream;
 import org.ecommerce.common.problem.ProblemResponses;
 
 /**
- * Refuses request bodies over 1 MiB with 413, whether announced by {@code Content-Length} or sent chunked.
- * A chunked body is read up to the limit before the application sees it; no API body comes near that size, so
- * buffering costs at most 1 MiB per request in flight.
+ * The limits of every request, before any service code runs. A path over {@value #MAX_PATH} characters is 404:
+ * no resource of the API has one (the longest is a 50-character username and a few words), and letting it through
+ * would carry it into key stores and log lines. A body over 1 MiB is 413, whether announced by
+ * {@code Content-Length} or sent chunked; a chunked body is read up to the limit before the application sees it,
+ * and no API body comes near that size, so buffering costs at most 1 MiB per request in flight.
  */
-public class BodyLimitFilter extends HttpFilter {
+public class RequestLimitsFilter extends HttpFilter {
 
     /** The largest accepted body, in bytes. */
     public static final int LIMIT = 1024 * 1024;
 
+    /** The longest accepted path, in characters as sent (percent-encoded). */
+    public static final int MAX_PATH = 512;
+
     @Override
     void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getRequestURI().length() > MAX_PATH) {
+            ProblemResponses.write(response, ProblemResponses.generic(404));
+            return;
+        }
         long declared = request.getContentLengthLong();
         if (declared > LIMIT) {
             tooLarge(request, response);
