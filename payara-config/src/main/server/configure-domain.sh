@@ -5,8 +5,8 @@
 #
 #   configure-domain.sh <settings.properties>
 #
-# settings.properties: see settings.example.properties beside this script. Keys ending in .password or
-# .secret become password aliases (never written to domain.xml in clear); the others domain config properties.
+# settings.properties: see settings.example.properties beside this script. Keys ending in .password, .secret or
+# .token become password aliases (never written to domain.xml in clear); the others domain config properties.
 #
 # Environment:
 #   ASADMIN                 the asadmin to use (default: asadmin on the PATH)
@@ -67,7 +67,7 @@ while IFS= read -r line || [[ -n "$line" ]]; do
   [[ "$line" == *=* ]] || die "not a key=value line in $SETTINGS: $line"
   key=${line%%=*}
   value=${line#*=}
-  if [[ "$key" == *.password || "$key" == *.secret ]]; then
+  if [[ "$key" == *.password || "$key" == *.secret || "$key" == *.token ]]; then
     [[ -n "$value" ]] || die "$key is empty in $SETTINGS"
     set_alias "$key" "$value"
   elif [[ -n "$value" ]]; then

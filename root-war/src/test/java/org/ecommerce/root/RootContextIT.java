@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.ecommerce.common.testing.ApiResponse;
 import org.ecommerce.common.testing.DeployedWar;
+import org.ecommerce.common.testing.ItSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,10 +16,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The root context: Payara's own endpoints and unknown paths answer like the API does. */
 class RootContextIT extends DeployedWar {
 
+    private static final String OPERATIONS_TOKEN = ItSettings.get().get("ecommerce.operations.token");
+
     @ParameterizedTest
     @ValueSource(strings = {"/health", "/health/live", "/health/ready", "/metrics", "/openapi"})
     void payarasEndpointsCarryTheSecurityHeaders(String path) {
-        ApiResponse response = api.get(path).send();
+        ApiResponse response = api.get(path).token(OPERATIONS_TOKEN).send();
         assertEquals(200, response.status(), () -> path + ": " + response);
         if (path.equals("/openapi")) {
             // Alone on the server this module has no API to document: Payara answers a document without paths.
@@ -28,6 +31,26 @@ class RootContextIT extends DeployedWar {
         assertNotNull(response.header("X-Request-Id"), path);
         assertNull(response.header("X-Powered-By"), path);
         assertNull(response.header("Server"), path);
+    }
+
+    @Test
+    void metricsAreForTheOperatorsTokenOnly() {
+        for (String token : new String[] {null, "wrong", OPERATIONS_TOKEN + "x"}) {
+            ApiResponse refused = api.get("/metrics").token(token).send();
+            assertEquals(401, refused.status(), () -> token + ": " + refused);
+            assertEquals("application/problem+json;charset=UTF-8", refused.contentType());
+            assertFalse(refused.body().contains("memory_"), refused::toString);
+            assertEquals("nosniff", refused.header("X-Content-Type-Options"));
+        }
+        assertEquals(401, api.get("/metrics/base").send().status(), "a metric's own path too");
+        ApiResponse allowed = api.get("/metrics").token(OPERATIONS_TOKEN).send();
+        assertEquals(200, allowed.status(), allowed::toString);
+        assertTrue(allowed.body().contains("memory_usedHeap_bytes"), allowed::toString);
+    }
+
+    @Test
+    void healthStaysOpenForOrchestrators() {
+        assertEquals(200, api.get("/health/ready").send().status());
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import org.ecommerce.common.tools.ServiceRoles;
 
 /**
  * A fresh Payara Server domain with the EAR deployed as an administrator would do it: {@code create-domain},
@@ -115,8 +116,12 @@ final class PayaraServerDomain implements AutoCloseable {
         micro.stringPropertyNames().stream()
                 .filter(key -> !key.startsWith("ecommerce.it.") && !key.contains("/mp-rest/"))
                 .forEach(key -> settings.setProperty(key, micro.getProperty(key)));
-        // The password alias is required; PostgreSQL's trust authentication here ignores its value.
-        settings.putIfAbsent("ecommerce.db.password", "unused-with-trust");
+        // The password aliases are required; PostgreSQL's trust authentication here ignores their values. The
+        // administrator's user is the tests' own, not the domain's.
+        settings.remove("ecommerce.db.user");
+        for (String service : ServiceRoles.SERVICES) {
+            settings.putIfAbsent("ecommerce.db." + service + ".password", "unused-with-trust");
+        }
         String self = "http://127.0.0.1:" + HTTP_PORT;
         settings.setProperty("customers/mp-rest/url", self);
         settings.setProperty("inventory/mp-rest/url", self);

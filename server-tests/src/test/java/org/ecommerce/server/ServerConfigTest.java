@@ -33,8 +33,14 @@ class ServerConfigTest {
     private static final Path EXAMPLE = ROOT.resolve("payara-config/src/main/server/settings.example.properties");
     private static final Path MICRO = ROOT.resolve("payara-config/src/main/micro/post-boot-commands.asadmin");
     /** Settings that differ by deployment: the administrator's settings file gives them, not domain.asadmin. */
-    private static final Set<String> DEPLOYMENT =
-            Set.of("ecommerce.db.url", "ecommerce.db.user", "customers/mp-rest/url", "inventory/mp-rest/url");
+    private static final Set<String> DEPLOYMENT = Set.of(
+            "ecommerce.db.url",
+            "ecommerce.db.customers.user",
+            "ecommerce.db.inventory.user",
+            "ecommerce.db.sales.user",
+            "ecommerce.db.reviews.user",
+            "customers/mp-rest/url",
+            "inventory/mp-rest/url");
     /**
      * Which part of the OpenAPI document a WAR serves on its own. The EAR's four modules are one application with
      * one document, the whole one, so Payara Server has no such setting.

@@ -1,6 +1,7 @@
 package org.ecommerce.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -33,8 +34,14 @@ class ComposeFileTest {
     private static final Path ROOT =
             Path.of(System.getProperty("ecommerce.system.root", "..")).toAbsolutePath();
     private static final String SERVICE_SECRET = "test-service-secret-of-at-least-32-bytes";
-    private static final Map<String, String> SECRETS =
-            Map.of("POSTGRES_PASSWORD", "test-db-password", "ECOMMERCE_SERVICE_SECRET", SERVICE_SECRET);
+    private static final Map<String, String> SECRETS = Map.of(
+            "POSTGRES_PASSWORD", "test-db-password",
+            "ECOMMERCE_SERVICE_SECRET", SERVICE_SECRET,
+            "ECOMMERCE_DB_CUSTOMERS_PASSWORD", "customers-db-password",
+            "ECOMMERCE_DB_INVENTORY_PASSWORD", "inventory-db-password",
+            "ECOMMERCE_DB_SALES_PASSWORD", "sales-db-password",
+            "ECOMMERCE_DB_REVIEWS_PASSWORD", "reviews-db-password");
+    private static final List<String> SERVICES = List.of("customers", "inventory", "sales", "reviews");
 
     private record Result(int exit, String output, String errors) {}
 
@@ -68,7 +75,7 @@ class ComposeFileTest {
         Result result = config(SECRETS);
         assertEquals(0, result.exit(), result.errors());
         Map<String, Map<String, Object>> services = section(new Yaml().load(result.output()), "services");
-        for (String name : List.of("customers", "inventory", "sales", "reviews")) {
+        for (String name : SERVICES) {
             Map<String, Object> environment = section(services.get(name), "environment");
             assertEquals("http://inventory:8080", environment.get("INVENTORY_MP_REST_URL"), name);
             assertEquals("http://customers:8080", environment.get("CUSTOMERS_MP_REST_URL"), name);
@@ -80,12 +87,29 @@ class ComposeFileTest {
             // secret only where it is used: customers issues the service identity, sales calls under it.
             boolean usesServiceSecret = name.equals("customers") || name.equals("sales");
             assertEquals(usesServiceSecret ? SERVICE_SECRET : null, environment.get("ECOMMERCE_SERVICE_SECRET"), name);
-            assertEquals("test-db-password", environment.get("ECOMMERCE_DB_PASSWORD"), name);
+            // Each service its own database role, and no other's password; none the administrator's.
+            for (String other : SERVICES) {
+                String variable = "ECOMMERCE_DB_" + other.toUpperCase(java.util.Locale.ROOT) + "_PASSWORD";
+                assertEquals(other.equals(name) ? SECRETS.get(variable) : null, environment.get(variable), name);
+            }
+            assertEquals(
+                    "ecommerce_" + name,
+                    environment.get("ECOMMERCE_DB_" + name.toUpperCase(java.util.Locale.ROOT) + "_USER"),
+                    name);
+            assertFalse(environment.containsValue("test-db-password"), name + " sees the administrator's password");
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"POSTGRES_PASSWORD", "ECOMMERCE_SERVICE_SECRET"})
+    @ValueSource(
+            strings = {
+                "POSTGRES_PASSWORD",
+                "ECOMMERCE_SERVICE_SECRET",
+                "ECOMMERCE_DB_CUSTOMERS_PASSWORD",
+                "ECOMMERCE_DB_INVENTORY_PASSWORD",
+                "ECOMMERCE_DB_SALES_PASSWORD",
+                "ECOMMERCE_DB_REVIEWS_PASSWORD"
+            })
     void refusesToRunWithoutASecret(String secret) throws Exception {
         Map<String, String> withoutIt = new HashMap<>(SECRETS);
         withoutIt.remove(secret);

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Creates the PostgreSQL database a JDBC URL names when it does not exist ({@code --recreate}: drops it first,
- * for test runs that must not depend on what an earlier run left). It connects to the server's {@code postgres}
+ * for test runs that must not depend on what an earlier run left), then the services' own roles and schemas in
+ * it ({@link ServiceRoles}, named by {@code ECOMMERCE_DB_<SERVICE>_USER} and {@code _PASSWORD}). The user given
+ * here is the administrator of this set-up only; no server runs as it. It connects to the server's {@code postgres}
  * database to do so. On failure it prints one line saying what is wrong and exits with 1: the launcher shows
  * that line instead of a stack trace from a server that failed to start.
  *
@@ -40,6 +42,7 @@ public final class CreateDatabase {
         String password = args.length - first > 2 ? args[first + 2] : "";
         try {
             prepare(url, user, password, recreate);
+            ServiceRoles.prepare(url, user, password, ServiceRoles.configured(ServiceRoles::fromEnvironment));
         } catch (SQLException e) {
             System.err.println("Cannot prepare the database at " + url + " as user " + user + ": "
                     + firstLine(e.getMessage()) + " (set ECOMMERCE_DB_URL, ECOMMERCE_DB_USER, ECOMMERCE_DB_PASSWORD)");

@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * Creates the secrets of a developer machine or a test run in a folder, each only when missing: an RSA key pair
- * for signing tokens ({@code private.pem}, PKCS#8, and {@code public.pem}, X.509) and the shared secret of the
- * service identity ({@code service-secret}). Deployments bring their own; none is ever committed.
+ * for signing tokens ({@code private.pem}, PKCS#8, and {@code public.pem}, X.509), the shared secret of the
+ * service identity ({@code service-secret}) and the bearer token of {@code /metrics} ({@code operations-token}). Deployments bring their own; none is ever committed.
  *
  * <p>Usage: {@code java -cp ecommerce-common.jar org.ecommerce.common.tools.LocalSecrets <folder>}
  */
@@ -32,6 +32,8 @@ public final class LocalSecrets {
     public static final String PUBLIC_KEY = "public.pem";
     /** The file of the service identity's shared secret: 32 random bytes, base64url, readable by its owner only. */
     public static final String SERVICE_SECRET = "service-secret";
+    /** The file of the bearer token {@code /metrics} asks for: 32 random bytes, base64url, owner only. */
+    public static final String OPERATIONS_TOKEN = "operations-token";
 
     private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
@@ -74,11 +76,13 @@ public final class LocalSecrets {
             Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
             System.out.println("Created a development key pair in " + folder.toAbsolutePath());
         }
-        Path secret = folder.resolve(SERVICE_SECRET);
-        if (!Files.exists(secret)) {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            writePrivate(secret, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+        for (String name : new String[] {SERVICE_SECRET, OPERATIONS_TOKEN}) {
+            Path secret = folder.resolve(name);
+            if (!Files.exists(secret)) {
+                byte[] random = new byte[32];
+                new SecureRandom().nextBytes(random);
+                writePrivate(secret, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+            }
         }
     }
 

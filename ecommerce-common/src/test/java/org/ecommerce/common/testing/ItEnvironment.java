@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Properties;
 import org.ecommerce.common.tools.CreateDatabase;
 import org.ecommerce.common.tools.LocalSecrets;
+import org.ecommerce.common.tools.ServiceRoles;
 
 /**
  * Prepares what a WAR's integration tests run against, before Failsafe starts them: a freshly created database
@@ -28,6 +30,10 @@ public final class ItEnvironment {
         String user = args[2];
         String password = args.length > 3 && args[3] != null ? args[3] : "";
         CreateDatabase.prepare(url, user, password, true);
+        // The servers under test connect as the services' own roles, as in every layout; the tests' own SQL
+        // (ItSettings.database()) as the administrator.
+        List<ServiceRoles.Role> roles = ServiceRoles.configured(name -> null);
+        ServiceRoles.prepare(url, user, password, roles);
         Path keys = dir.resolve("keys");
         deleteRecursively(keys);
         LocalSecrets.ensure(keys);
@@ -35,6 +41,9 @@ public final class ItEnvironment {
         Properties micro = new Properties();
         micro.setProperty("ecommerce.db.url", url);
         micro.setProperty("ecommerce.db.user", user);
+        for (ServiceRoles.Role role : roles) {
+            micro.setProperty("ecommerce.db." + role.schema() + ".user", role.user());
+        }
         if (!password.isEmpty()) {
             micro.setProperty("ecommerce.db.password", password);
         }
@@ -47,6 +56,9 @@ public final class ItEnvironment {
         micro.setProperty(
                 "ecommerce.service.secret",
                 Files.readString(keys.resolve(LocalSecrets.SERVICE_SECRET)).trim());
+        micro.setProperty(
+                "ecommerce.operations.token",
+                Files.readString(keys.resolve(LocalSecrets.OPERATIONS_TOKEN)).trim());
         // A second configured service name, for tests that throttle a name without touching sales's own.
         micro.setProperty("ecommerce.service.names", "sales,it-caller");
         // Purge expired idempotency keys every few seconds, so that a test can watch it happen.

@@ -17,6 +17,7 @@ public final class Metrics {
      */
     public static long value(Api api, String name) {
         List<Long> values = api.get("/metrics")
+                .token(ItSettings.get().get("ecommerce.operations.token"))
                 .send()
                 .body()
                 .lines()
