@@ -36,6 +36,9 @@ public class CustomerService {
     @Inject
     Transactions transactions;
 
+    @Inject
+    AccountStates accountStates;
+
     /**
      * Registers a customer; only an employee may register an employee.
      *
@@ -142,6 +145,10 @@ public class CustomerService {
             customers.flush();
             return customer;
         });
+        // After the commit: forgotten earlier, the old role could be read back before the change is visible.
+        if (request.role() != null) {
+            accountStates.forget(changed.id());
+        }
         LOG.info(() -> "Updated customer " + changed.username() + " by " + caller.username() + " [request "
                 + RequestId.current() + "]");
         return changed;
@@ -171,12 +178,15 @@ public class CustomerService {
      * @throws Refusal forbidden for anyone but the owner or an employee; not found when there is no live customer of
      *                 that name
      */
-    @Transactional
     public void delete(Caller caller, String username) {
         CustomerAccess.requireSelfOrEmp(caller, username);
-        Customer customer = find(username);
-        customer.markDeleted();
-        customers.flush();
+        Customer customer = transactions.run(() -> {
+            Customer found = find(username);
+            found.markDeleted();
+            customers.flush();
+            return found;
+        });
+        accountStates.forget(customer.id());
         LOG.info(() -> "Deleted customer " + customer.username() + " by " + caller.username() + " [request "
                 + RequestId.current() + "]");
     }
