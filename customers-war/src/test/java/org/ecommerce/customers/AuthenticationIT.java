@@ -177,6 +177,26 @@ class AuthenticationIT extends CustomersIT {
     }
 
     @Test
+    void failuresOfNamesNeverTriedAgainAreForgottenOnceOutOfTheWindow() throws Exception {
+        String stale = Accounts.freshUsername();
+        String recent = Accounts.freshUsername();
+        try (Connection db = ItSettings.get().database();
+                PreparedStatement insert =
+                        db.prepareStatement("INSERT INTO customers.login_failure (username, failed_at) "
+                                + "VALUES (?, now() - interval '10 minutes'), (?, now())")) {
+            insert.setString(1, stale);
+            insert.setString(2, recent);
+            insert.executeUpdate();
+        }
+        // The tests' servers purge every 2 s.
+        for (int i = 0; i < 50 && failuresRecorded(stale) > 0; i++) {
+            Thread.sleep(200);
+        }
+        assertEquals(0, failuresRecorded(stale), "a failure older than the window is purged");
+        assertEquals(1, failuresRecorded(recent), "one inside the window stays");
+    }
+
+    @Test
     void aNameOutsideTheConfiguredServicesGetsNoTokenEvenWithTheSecret() {
         ApiResponse stranger = serviceLogin("anything", ItSettings.get().serviceSecret());
         assertEquals(401, stranger.status(), stranger::toString);

@@ -85,6 +85,19 @@ final class MicroServer {
         return uri;
     }
 
+    Path logPath() {
+        return log;
+    }
+
+    /** What the server has logged so far. */
+    String log() throws IOException {
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
     /** Waits until the server has started and its readiness is UP with each of its own checks present. */
     void awaitReady(long deadlineNanos) throws InterruptedException, IOException {
         String last = "";

@@ -198,7 +198,7 @@ final class SystemUnderTest {
         servers.forEach(MicroServer::awaitStop);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
