@@ -1,7 +1,7 @@
 package org.ecommerce.common.identity;
 
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.Config;
+import org.ecommerce.common.security.Secrets;
 
 /**
  * What a service logs in with: its name, the shared secret and the token endpoint. From MicroProfile Config:
@@ -17,8 +17,8 @@ public record ServiceCredentials(String name, String secret, String tokenUrl) {
 
     static final String DEFAULT_TOKEN_URL = "http://localhost:8080/v1/auth/service-token";
 
-    /** The shortest service secret either side accepts, in bytes of UTF-8: 256 bits, past any guessing. */
-    public static final int MIN_SECRET_BYTES = 32;
+    /** The shortest service secret either side accepts, in bytes of UTF-8. */
+    public static final int MIN_SECRET_BYTES = Secrets.MIN_BYTES;
 
     /**
      * The credentials as configured.
@@ -46,11 +46,7 @@ public record ServiceCredentials(String name, String secret, String tokenUrl) {
      *                               {@link #MIN_SECRET_BYTES} bytes
      */
     public static String requireStrong(String secret) {
-        if (!secret.isEmpty() && secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
-            throw new IllegalStateException("ecommerce.service.secret (ECOMMERCE_SERVICE_SECRET) must be at least "
-                    + MIN_SECRET_BYTES + " bytes; generate one with: openssl rand -base64 32");
-        }
-        return secret;
+        return Secrets.requireStrong("ecommerce.service.secret (ECOMMERCE_SERVICE_SECRET)", secret);
     }
 
     @Override

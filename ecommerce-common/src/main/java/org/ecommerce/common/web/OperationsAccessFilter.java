@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.ecommerce.common.problem.ProblemResponses;
+import org.ecommerce.common.security.Secrets;
 
 /**
  * Keeps the operations endpoint ({@code /metrics}, which names the code's classes and shows its load) to the
@@ -23,9 +24,6 @@ public class OperationsAccessFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(OperationsAccessFilter.class.getName());
 
-    /** The shortest token accepted, in bytes: as for the service secret, past guessing. */
-    static final int MIN_TOKEN_BYTES = 32;
-
     private byte[] expected;
 
     @Override
@@ -33,10 +31,7 @@ public class OperationsAccessFilter extends HttpFilter {
         String token = ConfigProvider.getConfig()
                 .getOptionalValue("ecommerce.operations.token", String.class)
                 .orElse("");
-        if (!token.isEmpty() && token.getBytes(StandardCharsets.UTF_8).length < MIN_TOKEN_BYTES) {
-            throw new IllegalStateException("ecommerce.operations.token (ECOMMERCE_OPERATIONS_TOKEN) must be at least "
-                    + MIN_TOKEN_BYTES + " bytes; generate one with: openssl rand -base64 32");
-        }
+        Secrets.requireStrong("ecommerce.operations.token (ECOMMERCE_OPERATIONS_TOKEN)", token);
         expected = token.isEmpty() ? null : ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
         if (expected == null) {
             LOG.info("No ECOMMERCE_OPERATIONS_TOKEN configured: /metrics is not offered");
