@@ -9,12 +9,10 @@ import org.ecommerce.api.customers.ServiceTokenRequest;
 import org.ecommerce.api.customers.TokenView;
 import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.security.Roles;
-import org.ecommerce.common.security.Usernames;
 import org.ecommerce.common.web.RequestId;
 import org.ecommerce.customers.customer.Customer;
-import org.ecommerce.customers.customer.CustomerRepository;
 import org.ecommerce.customers.customer.LoginThrottle;
-import org.ecommerce.customers.customer.PasswordHasher;
+import org.ecommerce.customers.customer.PasswordCheck;
 
 /** Password login of customers and employees, and client-credentials login of the other services. */
 @ApplicationScoped
@@ -24,10 +22,7 @@ public class LoginService {
     private static final String BAD_CREDENTIALS = "The username or password is wrong.";
 
     @Inject
-    CustomerRepository customers;
-
-    @Inject
-    PasswordHasher passwords;
+    PasswordCheck passwords;
 
     @Inject
     LoginThrottle throttle;
@@ -51,21 +46,15 @@ public class LoginService {
      *                 while too many password checks run
      */
     public TokenView login(LoginRequest request) {
-        String key = Usernames.fold(request.username());
-        throttle.begin(key);
-        Optional<Customer> customer = Usernames.canExist(request.username())
-                ? customers.findByUsername(request.username())
-                : Optional.empty();
-        if (!passwords.matches(
-                request.password(), customer.map(Customer::passwordHash).orElse(null))) {
+        Optional<Customer> account = passwords.check(request.username(), request.password());
+        if (account.isEmpty()) {
             LOG.info(() -> "Failed login for " + request.username().replaceAll("[^A-Za-z0-9_]", "?") + " [request "
                     + RequestId.current() + "]");
             throw Refusal.unauthenticated(BAD_CREDENTIALS);
         }
-        Customer account = customer.get();
-        throttle.succeeded(key);
+        Customer customer = account.get();
         String token = tokens.issue(
-                account.id().toString(), account.username(), account.role().value());
+                customer.id().toString(), customer.username(), customer.role().value());
         return new TokenView(token, "Bearer", tokens.lifetimeSeconds());
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ecommerce.api.validation.ValidPassword;
+import org.ecommerce.common.security.Usernames;
 
 /**
  * The first employee, from {@code ECOMMERCE_ADMIN_USERNAME} and {@code ECOMMERCE_ADMIN_PASSWORD}: created at
@@ -48,7 +49,7 @@ public class AdminAccount {
             return;
         }
         String name = username.get();
-        if (!name.matches("[A-Za-z0-9_]{3,50}") || !ValidPassword.Validator.isValid(password.get())) {
+        if (!Usernames.canExist(name) || !ValidPassword.Validator.isValid(password.get())) {
             LOG.severe("ECOMMERCE_ADMIN_USERNAME must be 3 to 50 letters, digits or underscores and "
                     + "ECOMMERCE_ADMIN_PASSWORD 8 to 72 bytes with a letter and a digit: no employee is created");
             return;

@@ -2,6 +2,7 @@ package org.ecommerce.customers.customer;
 
 import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.security.Caller;
+import org.ecommerce.common.security.Usernames;
 
 /**
  * Who may act on a customer's account: the customer (by the username of their token), an employee, and for some
@@ -36,5 +37,23 @@ public final class CustomerAccess {
         if (!caller.isService()) {
             requireSelfOrEmp(caller, username);
         }
+    }
+
+    /**
+     * A name no account can have is answered as not found at once, before any lookup or stored key.
+     *
+     * @param username the username of the path, as the client sent it
+     * @throws Refusal not found unless it is 3 to 50 letters, digits or underscores
+     */
+    public static void requirePossibleName(String username) {
+        if (!Usernames.canExist(username)) {
+            throw Refusal.notFound("No customer is named " + printable(username) + ".");
+        }
+    }
+
+    // Path values end up in a detail: keep them short and plain.
+    static String printable(String value) {
+        String plain = value.replaceAll("[^A-Za-z0-9_]", "?");
+        return plain.length() > 50 ? plain.substring(0, 50) + "…" : plain;
     }
 }

@@ -22,7 +22,7 @@ public class CustomerRepository {
      */
     public Optional<Customer> findByUsername(String username) {
         return em.createQuery(
-                        "SELECT c FROM Customer c WHERE LOWER(c.username) = :username " + "AND c.deletedAt IS NULL",
+                        "SELECT c FROM Customer c WHERE LOWER(c.username) = :username AND c.deletedAt IS NULL",
                         Customer.class)
                 .setParameter("username", Usernames.fold(username))
                 .getResultStream()
@@ -49,11 +49,7 @@ public class CustomerRepository {
      * @return {@code true} when the username cannot be registered
      */
     public boolean usernameTaken(String username) {
-        return !em.createQuery("SELECT c.id FROM Customer c WHERE LOWER(c.username) = :username", Long.class)
-                .setParameter("username", Usernames.fold(username))
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+        return findAnyByUsername(username).isPresent();
     }
 
     /**

@@ -15,7 +15,6 @@ import org.ecommerce.common.paging.Page;
 import org.ecommerce.common.paging.PageRequest;
 import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.security.Caller;
-import org.ecommerce.common.security.Usernames;
 import org.ecommerce.common.web.RequestId;
 
 /** Registration and profile management, with the role and ownership rules of docs/API.md. */
@@ -31,7 +30,7 @@ public class CustomerService {
     PasswordHasher passwords;
 
     @Inject
-    LoginThrottle throttle;
+    PasswordCheck passwordCheck;
 
     @Inject
     Transactions transactions;
@@ -159,14 +158,9 @@ public class CustomerService {
         if (currentPassword == null) {
             throw Refusal.forbidden("Changing your own password needs current_password.");
         }
-        String key = Usernames.fold(username);
-        throttle.begin(key);
-        String hash =
-                customers.findByUsername(username).map(Customer::passwordHash).orElse(null);
-        if (!passwords.matches(currentPassword, hash)) {
+        if (passwordCheck.check(username, currentPassword).isEmpty()) {
             throw Refusal.forbidden("The current password is wrong.");
         }
-        throttle.succeeded(key);
     }
 
     /**
@@ -199,21 +193,14 @@ public class CustomerService {
      * @throws Refusal not found when there is no live customer of that name
      */
     public Customer find(String username) {
-        if (!Usernames.canExist(username)) {
-            throw Refusal.notFound("No customer is named " + printable(username) + ".");
-        }
+        CustomerAccess.requirePossibleName(username);
         return customers
                 .findByUsername(username)
-                .orElseThrow(() -> Refusal.notFound("No customer is named " + printable(username) + "."));
+                .orElseThrow(
+                        () -> Refusal.notFound("No customer is named " + CustomerAccess.printable(username) + "."));
     }
 
     private static Refusal usernameTaken() {
         return Refusal.conflict(ProblemType.USERNAME_TAKEN, "This username is already taken.");
-    }
-
-    // Path values end up in a detail: keep them short and plain.
-    private static String printable(String value) {
-        String plain = value.replaceAll("[^A-Za-z0-9_]", "?");
-        return plain.length() > 50 ? plain.substring(0, 50) + "…" : plain;
     }
 }

@@ -54,8 +54,8 @@ public class LoginThrottle {
                 .setParameter(1, bucket)
                 .setParameter(2, windowSeconds)
                 .executeUpdate();
-        Object[] row = (Object[])
-                em.createNativeQuery("SELECT COUNT(*), MIN(failed_at) FROM login_failure " + "WHERE username = ?")
+        Object[] row =
+                (Object[]) em.createNativeQuery("SELECT COUNT(*), MIN(failed_at) FROM login_failure WHERE username = ?")
                         .setParameter(1, bucket)
                         .getSingleResult();
         if (((Number) row[0]).longValue() >= maxFailures) {

@@ -46,7 +46,7 @@ public class PasswordHasher {
         }
         if (concurrency < 0 || waitMillis < 0) {
             throw new IllegalStateException(
-                    "ecommerce.bcrypt.concurrency and ecommerce.bcrypt.wait-millis must not " + "be negative");
+                    "ecommerce.bcrypt.concurrency and ecommerce.bcrypt.wait-millis must not be negative");
         }
         running = new Semaphore(concurrency == 0 ? Runtime.getRuntime().availableProcessors() : concurrency, true);
         dummyHash = BCrypt.hashpw("not a real password 0", BCrypt.gensalt(cost));

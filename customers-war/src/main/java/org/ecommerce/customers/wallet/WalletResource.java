@@ -16,10 +16,10 @@ import org.ecommerce.api.customers.WalletTransactionView;
 import org.ecommerce.api.customers.WalletView;
 import org.ecommerce.common.idempotency.Idempotency;
 import org.ecommerce.common.paging.PageRequest;
-import org.ecommerce.common.problem.Refusal;
 import org.ecommerce.common.security.Caller;
 import org.ecommerce.common.security.Roles;
 import org.ecommerce.common.security.Usernames;
+import org.ecommerce.customers.customer.CustomerAccess;
 
 /** {@link WalletApi}; who may move whose money is {@link WalletService}'s to decide. */
 @ApplicationScoped
@@ -52,7 +52,8 @@ public class WalletResource implements WalletApi {
     @Override
     @RolesAllowed({Roles.EMP, Roles.SERVICE})
     public WalletView refundWallet(String username, String idempotencyKey, RefundRequest request) {
-        requirePossibleAccount(username);
+        // Before the key is claimed: a path naming no possible account must not be stored with it.
+        CustomerAccess.requirePossibleName(username);
         Caller caller = Caller.of(security);
         String fingerprint = amountFingerprint(request.amount()) + ";debit_id=" + request.debitId() + ";debit_key="
                 + request.debitKey();
@@ -75,7 +76,8 @@ public class WalletResource implements WalletApi {
     }
 
     private WalletView apply(String username, TransactionKind kind, AmountRequest request, String key) {
-        requirePossibleAccount(username);
+        // Before the key is claimed: a path naming no possible account must not be stored with it.
+        CustomerAccess.requirePossibleName(username);
         Caller caller = Caller.of(security);
         return idempotency.execute(
                 caller,
@@ -85,13 +87,6 @@ public class WalletResource implements WalletApi {
                 amountFingerprint(request.amount()),
                 WalletView.class,
                 () -> wallet.apply(caller, username, kind, request.amount(), key));
-    }
-
-    // Before the key is claimed: a path naming no possible account must not be stored with it.
-    private static void requirePossibleAccount(String username) {
-        if (!Usernames.canExist(username)) {
-            throw Refusal.notFound("No customer has this username.");
-        }
     }
 
     // Usernames are case-insensitive, so /Alice/deduct and /alice/deduct name one wallet and one key scope; the
